@@ -1,0 +1,65 @@
+import type { Sentence, Span } from '../model.ts';
+import type { ArticleStage } from '../pipeline/stage.ts';
+import { trimSpan } from '../span.ts';
+import { tokenize } from './nlp.ts';
+
+/** Non-empty lines of the text; each is a paragraph (wink ignores single line breaks). */
+export function lineSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const span = trimSpan(text, { start: m.index, end: m.index + m[0].length });
+    if (span.end > span.start) spans.push(span);
+  }
+  return spans;
+}
+
+/** The parts of `span` that no excluded span covers. */
+export function subtract(span: Span, excluded: readonly Span[]): Span[] {
+  let parts: Span[] = [span];
+  for (const cut of excluded) {
+    parts = parts.flatMap((p) =>
+      cut.end <= p.start || cut.start >= p.end
+        ? [p]
+        : [
+            { start: p.start, end: Math.max(p.start, cut.start) },
+            { start: Math.min(p.end, cut.end), end: p.end },
+          ].filter((q) => q.end > q.start),
+    );
+  }
+  return parts;
+}
+
+/** Sentences of one stretch of text, as wink-nlp splits them, with offsets into the whole text. */
+export function sentencesOf(text: string, span: Span, paragraph: number): Sentence[] {
+  const tokens = tokenize(text.slice(span.start, span.end), span.start);
+  const sentences: Sentence[] = [];
+  for (const token of tokens) {
+    const last = sentences[sentences.length - 1];
+    if (last && sentences.length - 1 === token.sentence) {
+      sentences[sentences.length - 1] = { ...last, end: token.end };
+    } else {
+      sentences.push({ start: token.start, end: token.end, paragraph });
+    }
+  }
+  return sentences;
+}
+
+/** Splits the content (what is neither boilerplate nor the title) into lines, then sentences. */
+export const splitSentences: ArticleStage = {
+  name: 'sentences',
+  run(article) {
+    const excluded = [...article.removed, ...(article.titleSpan ? [article.titleSpan] : [])];
+    const sentences: Sentence[] = [];
+    let paragraph = 0;
+    for (const line of lineSpans(article.text)) {
+      const parts = subtract(line, excluded)
+        .map((p) => trimSpan(article.text, p))
+        .filter((p) => /\p{L}|\p{N}/u.test(article.text.slice(p.start, p.end)));
+      if (parts.length === 0) continue;
+      for (const part of parts) sentences.push(...sentencesOf(article.text, part, paragraph));
+      paragraph++;
+    }
+    return { ...article, sentences };
+  },
+};
