@@ -37,10 +37,15 @@ export const articleStages: readonly ArticleStage[] = [
   findQuantities, // numbers with units or counted nouns, vague counts
 ];
 
-/** Over all articles: grouping into stories, inference across articles, synthesis. */
-export const corpusStages: readonly CorpusStage[] = [
+/** Over all articles: grouping into stories and what can be inferred from a story. */
+export const storyStages: readonly CorpusStage[] = [
   groupStories, // articles reporting one event -> stories
   markDuplicates, // near-identical copies -> duplicateOf the earliest
   inferPublicationDates, // undated articles -> a date from their story, then dates re-resolved
+];
+
+/** The whole corpus phase of `analyze`: the story stages, then one report per story. */
+export const corpusStages: readonly CorpusStage[] = [
+  ...storyStages,
   buildReports, // per story: facts, quotes, timeline, discrepancies, brief
 ];

@@ -1,0 +1,65 @@
+/**
+ * Throughput and memory (`npm run bench`). Every figure is measured in this run, on this machine;
+ * speed is also given as a ratio against a baseline measured in the same run.
+ *
+ *   npm run bench [-- --repeat N]
+ */
+import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze, annotateArticle, openSqliteStore, writeReports, type RawArticle } from '../src/index.ts';
+import { nlp } from '../src/annotate/nlp.ts';
+
+const { values } = parseArgs({ options: { repeat: { type: 'string', default: '40' } } });
+const repeat = Number(values.repeat);
+const exampleDir = join(import.meta.dirname, '../examples/reference-story');
+const files = readdirSync(exampleDir).filter((f) => f.endsWith('.txt')).sort();
+const texts = files.map((f) => readFileSync(join(exampleDir, f), 'utf8'));
+const ctx = { now: new Date().toISOString() };
+
+function seconds(fn: () => void): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+// Variants of the seed texts (a number appended) so nothing is cached between repetitions.
+const corpus: RawArticle[] = [];
+for (let r = 0; r < repeat; r++) {
+  texts.forEach((text, i) => corpus.push({ id: `r${r}-${i}`, path: files[i] ?? '', text: `${text}\nEdition ${r}.` }));
+}
+const bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text ?? ''), 0);
+
+annotateArticle(corpus[0] as RawArticle, ctx); // warm-up: model load and JIT
+const baseline = seconds(() => {
+  for (const a of corpus) nlp.readDoc(a.text ?? '').tokens().out();
+});
+const annotate = seconds(() => {
+  for (const a of corpus) annotateArticle(a, ctx);
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'newsprism-bench-'));
+let analyzeSeconds = 0;
+let reportSeconds = 0;
+const store = openSqliteStore(join(dir, 'bench.db'));
+const started = process.hrtime.bigint();
+const result = await analyze([exampleDir], store, ctx);
+analyzeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+reportSeconds = seconds(() => writeReports(join(dir, 'report'), result.reports, new Map(result.articles.map((a) => [a.id, a]))));
+store.close();
+rmSync(dir, { recursive: true, force: true });
+
+const mb = bytes / 1e6;
+const rows: [string, string][] = [
+  ['machine', `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, Node ${process.version}`],
+  ['annotation corpus', `${corpus.length} articles, ${mb.toFixed(2)} MB (the 5 seeds x ${repeat})`],
+  ['annotate (all article stages), one core', `${(mb / annotate).toFixed(2)} MB/s, ${(corpus.length / annotate).toFixed(0)} articles/s`],
+  ['baseline: wink-nlp tokenisation alone', `${(mb / baseline).toFixed(2)} MB/s`],
+  ['annotate / baseline time ratio', `${(annotate / baseline).toFixed(2)}x`],
+  ['analyze examples/reference-story (in-process, fresh db)', `${(analyzeSeconds * 1000).toFixed(0)} ms`],
+  ['write reports (JSON, Markdown, HTML)', `${(reportSeconds * 1000).toFixed(0)} ms`],
+  ['peak resident memory', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);

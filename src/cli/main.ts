@@ -1,0 +1,192 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import {
+  analyze,
+  annotateAll,
+  annotationRecord,
+  clusterRecords,
+  evalTasks,
+  extractPage,
+  groupIntoStories,
+  openSqliteStore,
+  readAll,
+  writeReports,
+  type Context,
+  type Rejected,
+} from '../index.ts';
+import { delayedProgress } from './progress.ts';
+import { analyzeSummary } from './summary.ts';
+
+const EXIT_REJECTED = 1;
+const EXIT_USAGE = 2;
+
+function megabytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of megabytes');
+  return n;
+}
+
+function context(trace: string | undefined): Context {
+  const now = new Date().toISOString();
+  if (trace === undefined) return { now };
+  return {
+    now,
+    trace: (stage, value) => {
+      if (stage === trace) process.stderr.write(`[trace ${stage}] ${JSON.stringify(value)}\n`);
+    },
+  };
+}
+
+function reportRejected(rejected: Rejected): void {
+  process.stderr.write(`newsprism: rejected ${rejected.path}: ${rejected.reason}\n`);
+}
+
+function reportSkipped(path: string, reason: string): void {
+  process.stderr.write(`newsprism: skipped ${path}: ${reason}\n`);
+}
+
+function writeJsonl(out: string | undefined, records: readonly unknown[]): void {
+  const body = records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : '');
+  if (out === undefined) {
+    process.stdout.write(body);
+    return;
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, body);
+}
+
+interface CommonOptions {
+  readonly maxSize: number;
+  readonly trace?: string;
+}
+
+async function readAndAnnotate(inputs: string[], options: CommonOptions, label: string) {
+  const progress = delayedProgress(label);
+  const read = await readAll(inputs, {
+    maxBytes: options.maxSize * 1024 * 1024,
+    onRejected: reportRejected,
+    onSkipped: reportSkipped,
+  });
+  const ctx = context(options.trace);
+  const annotated = annotateAll(read.articles, ctx, { onProgress: progress.update });
+  progress.stop();
+  return { read, annotated, ctx };
+}
+
+const program = new Command('newsprism')
+  .description('See one news story through every outlet that reports it.')
+  .version('0.1.0')
+  .exitOverride()
+  .showHelpAfterError();
+
+program
+  .command('analyze')
+  .description('ingest, group into stories, synthesise and write the reports')
+  .argument('<inputs...>', 'files, directories, globs, or - for JSONL on stdin')
+  .option('--db <file>', 'SQLite database', 'newsprism.db')
+  .option('--out <dir>', 'folder for the reports', 'report')
+  .option('--max-size <mb>', 'reject input files larger than this', megabytes, 20)
+  .option('--trace <stage>', 'print what a stage produced, as JSON, on stderr')
+  .option('--quiet', 'print only rejections and errors')
+  .action(async (inputs: string[], options: CommonOptions & { db: string; out: string; quiet?: boolean }) => {
+    const store = openSqliteStore(options.db);
+    const progress = delayedProgress('annotating');
+    try {
+      const result = await analyze(inputs, store, context(options.trace), {
+        maxBytes: options.maxSize * 1024 * 1024,
+        onRejected: reportRejected,
+        onSkipped: reportSkipped,
+        onProgress: progress.update,
+      });
+      progress.stop();
+      const byId = new Map(result.articles.map((a) => [a.id, a]));
+      writeReports(options.out, result.reports, byId);
+      if (!options.quiet) process.stdout.write(`${analyzeSummary(result, store.counts(), options.db, options.out)}\n`);
+      process.exitCode = result.rejected.length > 0 ? EXIT_REJECTED : 0;
+    } finally {
+      store.close();
+    }
+  });
+
+program
+  .command('annotate')
+  .description('annotate articles: one JSON line per article')
+  .argument('<inputs...>', 'files, directories, globs, or - for JSONL on stdin')
+  .option('--out <file>', 'JSONL output (default: stdout)')
+  .option('--max-size <mb>', 'reject input files larger than this', megabytes, 20)
+  .option('--trace <stage>', 'print what a stage produced, as JSON, on stderr')
+  .action(async (inputs: string[], options: CommonOptions & { out?: string }) => {
+    const { read, annotated, ctx } = await readAndAnnotate(inputs, options, 'annotating');
+    const corpus = groupIntoStories(annotated, ctx);
+    writeJsonl(options.out, corpus.articles.map(annotationRecord));
+    process.exitCode = read.rejected.length > 0 ? EXIT_REJECTED : 0;
+  });
+
+program
+  .command('cluster')
+  .description('group articles into stories: one JSON line {id, story, duplicateOf?} per article')
+  .argument('<inputs...>', 'files, directories, globs, or - for JSONL on stdin')
+  .option('--out <file>', 'JSONL output (default: stdout)')
+  .option('--max-size <mb>', 'reject input files larger than this', megabytes, 20)
+  .option('--trace <stage>', 'print what a stage produced, as JSON, on stderr')
+  .action(async (inputs: string[], options: CommonOptions & { out?: string }) => {
+    const { read, annotated, ctx } = await readAndAnnotate(inputs, options, 'clustering');
+    const corpus = groupIntoStories(annotated, ctx);
+    writeJsonl(options.out, clusterRecords(corpus.articles, corpus.stories));
+    process.exitCode = read.rejected.length > 0 ? EXIT_REJECTED : 0;
+  });
+
+program
+  .command('extract')
+  .description('extract the main text and metadata of one HTML page')
+  .argument('<file>', 'an .html file')
+  .option('--url <url>', 'the URL the page came from (helps find the outlet and date)')
+  .option('--json', 'print JSON (the default prints the title and text)')
+  .option('--max-size <mb>', 'reject input files larger than this', megabytes, 20)
+  .action(async (file: string, options: { url?: string; json?: boolean; maxSize: number }) => {
+    const read = await readAll([file], { maxBytes: options.maxSize * 1024 * 1024, onRejected: reportRejected });
+    const page = read.articles[0];
+    if (page?.html === undefined) {
+      if (page) process.stderr.write(`newsprism: ${file} is not an HTML page\n`);
+      process.exitCode = EXIT_REJECTED;
+      return;
+    }
+    const result = extractPage(page.html, options.url);
+    process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.title ?? ''}\n\n${result.text}\n`);
+  });
+
+program
+  .command('eval')
+  .description(`measure accuracy on a public dataset; tasks: ${evalTasks.map((t) => t.name).join(', ')}`)
+  .argument('<task>', 'the task to run')
+  .requiredOption('--data <dir>', 'the dataset folder')
+  .option('--json', 'print the result as JSON')
+  .action(async (name: string, options: { data: string; json?: boolean }) => {
+    const task = evalTasks.find((t) => t.name === name);
+    if (!task) {
+      process.stderr.write(`newsprism: unknown eval task "${name}"; tasks: ${evalTasks.map((t) => t.name).join(', ')}\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    const result = await task.run(options.data);
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify(result)}\n`);
+      return;
+    }
+    process.stdout.write(`${result.task} on ${result.dataset} (${result.seconds.toFixed(1)} s)\n`);
+    for (const [metric, value] of Object.entries(result.metrics)) {
+      process.stdout.write(`  ${metric.padEnd(24)} ${value.toFixed(3)}\n`);
+    }
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+  } else {
+    process.stderr.write(`newsprism: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = EXIT_USAGE + 1;
+  }
+}

@@ -1,0 +1,19 @@
+/** The public library of newsprism. The CLI (and later the server) import only from here. */
+export type * from './model.ts';
+export type { ArticleStage, Context, Corpus, CorpusStage } from './pipeline/stage.ts';
+export type { Store, StoreCounts } from './store/store.ts';
+export type { IngestItem, IngestOptions } from './ingest/index.ts';
+export type { AnalyzeEvents, AnalyzeResult, ReadResult } from './analyze.ts';
+export type { EvalResult } from './eval/index.ts';
+
+export { analyze, annotateAll, annotateArticle, groupIntoStories, readAll } from './analyze.ts';
+export { articleStages, corpusStages, storyStages } from './pipeline/default.ts';
+export { emptyArticle, runArticleStages, runCorpusStages } from './pipeline/run.ts';
+export { readInputs, articleId, DEFAULT_MAX_BYTES } from './ingest/index.ts';
+export { extractPage } from './extract/html.ts';
+export { openSqliteStore } from './store/sqlite.ts';
+export { renderJson, renderMarkdown, renderStoryHtml, renderIndexHtml } from './report/index.ts';
+export { writeReports } from './report/write.ts';
+export { annotationRecord, clusterRecords } from './records.ts';
+export { evalTasks, checkFloors } from './eval/index.ts';
+export { NewsprismError, errorCatalogue, type ErrorCode } from './errors.ts';

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import * as newsprism from '../../src/index.ts';
+
+test('the public exports of src/index.ts are pinned', () => {
+  assert.deepEqual(Object.keys(newsprism).sort(), [
+    'DEFAULT_MAX_BYTES',
+    'NewsprismError',
+    'analyze',
+    'annotateAll',
+    'annotateArticle',
+    'annotationRecord',
+    'articleId',
+    'articleStages',
+    'checkFloors',
+    'clusterRecords',
+    'corpusStages',
+    'emptyArticle',
+    'errorCatalogue',
+    'evalTasks',
+    'extractPage',
+    'groupIntoStories',
+    'openSqliteStore',
+    'readAll',
+    'readInputs',
+    'renderIndexHtml',
+    'renderJson',
+    'renderMarkdown',
+    'renderStoryHtml',
+    'runArticleStages',
+    'runCorpusStages',
+    'storyStages',
+    'writeReports',
+  ]);
+});
