@@ -40,13 +40,11 @@ const annotate = seconds(() => {
 });
 
 const dir = mkdtempSync(join(tmpdir(), 'newsprism-bench-'));
-let analyzeSeconds = 0;
-let reportSeconds = 0;
 const store = openSqliteStore(join(dir, 'bench.db'));
 const started = process.hrtime.bigint();
 const result = await analyze([exampleDir], store, ctx);
-analyzeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-reportSeconds = seconds(() => writeReports(join(dir, 'report'), result.reports, new Map(result.articles.map((a) => [a.id, a]))));
+const analyzeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+const reportSeconds = seconds(() => writeReports(join(dir, 'report'), result.reports, new Map(result.articles.map((a) => [a.id, a]))));
 store.close();
 rmSync(dir, { recursive: true, force: true });
 

@@ -58,7 +58,7 @@ export interface RawArticle {
 /** An input that could not become an article, with the reason, for the user and the store. */
 export interface Rejected {
   readonly path: string;
-  /** A short stable code: missing, empty, binary, invalid-utf8, too-large, malformed-jsonl, unknown-extension, no-text, unreadable. */
+  /** A short stable code: missing, empty, binary, invalid-utf8, too-large, malformed-jsonl, unknown-extension, unsupported, no-text, unreadable. */
   readonly code: string;
   /** One line for a person: what is wrong with this input. */
   readonly reason: string;
