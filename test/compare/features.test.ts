@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  articleFeatures,
+  capitalisedNameTerms,
+  contentText,
+  isTitleCase,
+  numberTerms,
+  wordTerms,
+} from '../../src/compare/features.ts';
+import { stem } from '../../src/compare/stem.ts';
+import { tokensIn } from '../../src/compare/tokens.ts';
+import { annotated } from './helpers.ts';
+
+const tokens = (text: string) => tokensIn(text, { start: 0, end: text.length });
+const termsOf = (fill: (terms: Map<string, number>) => void): string[] => {
+  const terms = new Map<string, number>();
+  fill(terms);
+  return [...terms.keys()].sort();
+};
+
+describe('stem', () => {
+  const cases: [string, string][] = [
+    ['earthquakes', 'earthquake'],
+    ['killed', 'kill'],
+    ['killing', 'kill'],
+    ['stopped', 'stop'],
+    ['countries', 'country'],
+    ['police', 'police'],
+    ['witness', 'witness'],
+    ['virus', 'virus'],
+    ['crisis', 'crisis'],
+    ['mexico’s', 'mexico'],
+    ['is', 'is'],
+  ];
+  for (const [word, expected] of cases) it(`${word} -> ${expected}`, () => assert.equal(stem(word), expected));
+});
+
+describe('term extractors', () => {
+  it('drops stopwords and short words, stems the rest', () => {
+    assert.deepEqual(termsOf((t) => wordTerms(tokens('The rescuers said they were searching the rubble'), t)), [
+      'w:rescu',
+      'w:rubble',
+      'w:search',
+    ]);
+  });
+
+  it('keeps numbers of two digits or more, one spelling each', () => {
+    assert.deepEqual(termsOf((t) => numberTerms(tokens('In 2009, 10,000 people and 3 dogs; 10000 again'), t)), ['n:10000', 'n:2009']);
+  });
+
+  it('finds name words in capitalised runs, not a lone sentence opener', () => {
+    assert.deepEqual(termsOf((t) => capitalisedNameTerms(tokens('Officials said on Monday that Smith had flown to Los Angeles for talks'), t)), [
+      'e:angeles',
+      'e:los',
+      'e:monday',
+      'e:smith',
+    ]);
+    assert.deepEqual(termsOf((t) => capitalisedNameTerms(tokens('Rescuers worked through the night'), t)), []);
+  });
+
+  it('takes no names from a headline-like line', () => {
+    assert.equal(isTitleCase(tokens('Massive Earthquake Strikes Coastal Region Overnight')), true);
+    assert.equal(isTitleCase(tokens('A massive earthquake struck the coastal region of Chile')), false);
+    assert.deepEqual(termsOf((t) => capitalisedNameTerms(tokens('Massive Earthquake Strikes Coastal Region'), t)), []);
+  });
+});
+
+describe('articleFeatures', () => {
+  const text = 'Ad: buy now\nA strong earthquake hit Northern Province on Monday, killing 12 people.\nRescuers from Lima searched.';
+  const article = annotated('a1', text, { removed: [{ start: 0, end: 11 }] });
+
+  it('reads the content, never the boilerplate', () => {
+    assert.ok(!contentText(article).includes('buy now'));
+    assert.ok(!articleFeatures(article).terms.has('w:buy'));
+  });
+
+  it('counts lead words double and keys on the content only', () => {
+    const f = articleFeatures(article);
+    assert.equal(f.terms.get('w:earthquake'), 2);
+    assert.equal(f.terms.get('e:lima'), 1);
+    assert.equal(articleFeatures({ ...article, id: 'other' }).key, f.key);
+    assert.equal(f.day, undefined);
+  });
+
+  it('uses annotated entities when there are some', () => {
+    const at = text.indexOf('Lima');
+    const withEntities = {
+      ...article,
+      entities: [{ id: 'e1', name: 'Lima', type: 'place' as const, aliases: ['Lima'], mentions: [{ start: at, end: at + 4, by: 't', inferred: false }], by: 't' }],
+    };
+    const terms = articleFeatures(withEntities).terms;
+    assert.equal(terms.has('e:northern'), false);
+    assert.equal(terms.get('e:lima'), 1);
+  });
+});
