@@ -1,0 +1,17 @@
+/** Sign-up and newsletter prompts: "Sign up here.", "Subscribe to our newsletter", "Get the latest ... in your inbox". */
+import { wordCount } from '../lines.ts';
+import { lineDetector } from './mark.ts';
+
+const MAX_WORDS = 25;
+const PROMPT_START = /^(?:sign[ -]?up|subscribe|register|join)\s+(?:here|now|today|for|to|free|our|with)\b/i;
+const PROMPT_TARGET = /\b(?:here|now|today|free|newsletters?|inbox|updates|briefings?|alerts|our|email|daily|weekly)\b/i;
+const SIGN_UP_CALL = /\b(?:sign[ -]?up|subscribe)\s+(?:here|now|today|for free)\b/i;
+const INBOX_OFFER = /\b(?:delivered|straight|direct)\s+to\s+your\s+inbox\b|\bnewsletter\b.{0,80}\b(?:sign[ -]?up|subscribe)\b/i;
+
+export function isSignupPrompt(text: string): boolean {
+  if (wordCount(text) > MAX_WORDS) return false;
+  if (PROMPT_START.test(text) && PROMPT_TARGET.test(text)) return true;
+  return SIGN_UP_CALL.test(text) || INBOX_OFFER.test(text);
+}
+
+export const detectSignup = lineDetector('signup', isSignupPrompt);

@@ -1,0 +1,49 @@
+/**
+ * Photo captions and credits. A caption line either starts with a credit label ("Image credit:
+ * Agency | Photo by ...", "Photo: ..."), or ends with a credit: "Photo: Name", "Photo by Name",
+ * "via AGENCY", "AGENCY/Photographer", "Getty Images", "AP Photo/...", a licensing link; or it is
+ * the present-tense "X speaks during ..." shape of wire captions with a dated slash credit.
+ */
+import { wordCount } from '../lines.ts';
+import { lineDetector } from './mark.ts';
+import { MONTH_SOURCE } from '../dates/parse-date.ts';
+
+const MAX_WORDS = 70;
+
+const CREDIT_LABEL =
+  /^(?:image|photo|photograph|picture|pictured|video|graphic|illustration|file photo|(?:image|photo|picture|media|video) (?:source|credit|caption)|credits?|caption)s?\s*[:|]/i;
+
+/** Credits that end a caption, each allowed a closing bracket or period after it. */
+const CREDIT_ENDINGS: readonly RegExp[] = [
+  /\b(?:Photo|Image|Picture|Photograph|Credit|Foto)s?\s*(?::|by\b)\s*[^.!?:]{1,80}[).]?$/,
+  /\bvia\s+[A-Z][A-Z&.-]{1,15}\b[^.!?]{0,60}$/,
+  /\b(?:[A-Z]{2,}|[A-Z][a-z]+)\/(?:Getty Images|Pool|Handout|File|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*[).]?$/,
+  /\b(?:Getty Images|Shutterstock|Alamy|AP Photo|AP Images|File Photo|Pool Photo|Handout|Courtesy of [A-Z][\w .'’-]{1,40})\s*[).]?$/,
+  /\bPurchase Licensing Rights\b/i,
+  /\((?:[A-Z]{2,5} )?(?:Photo|Image|Picture|Credit|File)\b[^()]{0,80}\)$/,
+];
+
+/** "X speaks during an event ..." and similar present-tense descriptions of a picture. */
+const CAPTION_VERB =
+  /\b(?:speaks|gestures|looks on|attends|arrives|waves|listens|reacts|poses|walks|delivers|holds|stands|sits|is seen|are seen|greets|shakes hands|takes part)\b/;
+const DATED = new RegExp(`\\b${MONTH_SOURCE}\\s+\\d{1,2},\\s+\\d{4}\\.`);
+const SLASH_CREDIT = /\b[A-Z][\w.'’-]+\/[A-Z][\w.'’-]+/;
+
+export function hasCreditLabel(text: string): boolean {
+  return CREDIT_LABEL.test(text);
+}
+
+export function endsWithCredit(text: string): boolean {
+  return CREDIT_ENDINGS.some((re) => re.test(text));
+}
+
+export function isWireCaption(text: string): boolean {
+  return CAPTION_VERB.test(text) && DATED.test(text) && SLASH_CREDIT.test(text);
+}
+
+export function isCaption(text: string): boolean {
+  if (wordCount(text) > MAX_WORDS) return false;
+  return hasCreditLabel(text) || endsWithCredit(text) || isWireCaption(text);
+}
+
+export const detectCaptions = lineDetector('caption', isCaption);

@@ -1,0 +1,22 @@
+/** Share bars: lines made only of sharing words ("Share", "Facebook Twitter Email", "Copy link"). */
+import { lineDetector } from './mark.ts';
+
+const MAX_TOKENS = 14;
+const SHARE_WORDS = new Set([
+  'share', 'shares', 'this', 'article', 'story', 'page', 'on', 'via', 'facebook', 'twitter', 'x', 'email',
+  'e-mail', 'whatsapp', 'linkedin', 'reddit', 'print', 'copy', 'link', 'copied', 'tweet', 'pinterest',
+  'telegram', 'save', 'saved', 'comments', 'comment', 'flipboard', 'messenger', 'sms', 'bluesky',
+  'threads', 'gift', 'mail', 'url', 'more', 'options', 'social', 'media',
+]);
+const SHARE_ACTIONS = new Set([
+  'share', 'tweet', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'email', 'print', 'pinterest', 'telegram',
+  'reddit', 'flipboard',
+]);
+
+export function isShareBar(text: string): boolean {
+  const tokens = text.toLowerCase().split(/[\s|·•/,:]+/).filter((t) => t.length > 0);
+  if (tokens.length === 0 || tokens.length > MAX_TOKENS) return false;
+  return tokens.every((t) => SHARE_WORDS.has(t)) && tokens.some((t) => SHARE_ACTIONS.has(t));
+}
+
+export const detectShareBars = lineDetector('share', isShareBar);

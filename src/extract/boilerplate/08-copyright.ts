@@ -1,0 +1,13 @@
+/** Copyright lines: "© 2025 Some Media", "Copyright 2025 ...", "All rights reserved." */
+import { wordCount } from '../lines.ts';
+import { lineDetector } from './mark.ts';
+
+const MAX_WORDS = 30;
+const COPYRIGHT_START = /^(?:©|\(c\)\s*\d{4}|copyright\b(?:\s*©)?\s*(?:\d{4}|\(c\)|by\b))/i;
+const RIGHTS_RESERVED = /\ball rights reserved\b/i;
+
+export function isCopyrightLine(text: string): boolean {
+  return wordCount(text) <= MAX_WORDS && (COPYRIGHT_START.test(text) || RIGHTS_RESERVED.test(text));
+}
+
+export const detectCopyright = lineDetector('copyright', isCopyrightLine);

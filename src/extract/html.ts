@@ -1,0 +1,158 @@
+/**
+ * HTML pages: the main content as text (Readability over linkedom; one line per block, blank
+ * lines between) and the page metadata (title, byline, publication time, site name, language),
+ * each recorded `from: 'metadata'`. No article found -> the body's text, with a warning.
+ */
+import { Readability } from '@mozilla/readability';
+import type { AnnotatedArticle, Diagnostic, Metadata, RawArticle, Removed } from '../model.ts';
+import type { ArticleStage } from '../pipeline/stage.ts';
+import { emptyArticle, runArticleStages } from '../pipeline/run.ts';
+import type { BlockText } from './html/blocks.ts';
+import { PAGE_CHROME, blockText } from './html/blocks.ts';
+import type { DomDocument, DomElement } from './html/dom.ts';
+import { cleanText, parsePage } from './html/dom.ts';
+import type { PageMeta } from './html/page-meta.ts';
+import { readPageMeta } from './html/page-meta.ts';
+import { stripSiteSuffix } from './html/title-suffix.ts';
+import { metaValue } from './meta-value.ts';
+import { normaliseLooseDate } from './dates/parse-date.ts';
+import { cleanAuthor } from './author-clean.ts';
+import { primaryLanguage } from './language.ts';
+import { readCrawlerHeader } from './header.ts';
+import { markBoilerplate } from './boilerplate/index.ts';
+import { findTitle } from './title.ts';
+import { findPublicationDate } from './published-at.ts';
+import { findOutlet } from './outlet.ts';
+import { findAuthor } from './author.ts';
+import { detectLanguage } from './language.ts';
+
+const STAGE = 'html';
+
+interface ReadabilityResult {
+  readonly content: DomElement | null;
+  readonly title: string | null;
+  readonly byline: string | null;
+  readonly siteName: string | null;
+  readonly publishedTime: string | null;
+  readonly lang: string | null;
+}
+
+/** Readability's article, or null when it finds none (or fails on the page). */
+function readArticle(doc: DomDocument): ReadabilityResult | null {
+  try {
+    const parsed = new Readability<DomElement>(doc, { serializer: (node: unknown) => node as DomElement }).parse();
+    if (!parsed) return null;
+    return {
+      content: parsed.content ?? null,
+      title: parsed.title ?? null,
+      byline: parsed.byline ?? null,
+      siteName: parsed.siteName ?? null,
+      publishedTime: parsed.publishedTime ?? null,
+      lang: parsed.lang ?? null,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Page metadata completed with what Readability found. */
+function mergeMeta(page: PageMeta, found: ReadabilityResult | null): PageMeta {
+  const siteName = page.siteName ?? (cleanText(found?.siteName) || null);
+  const title = page.title ?? (cleanText(found?.title) || null);
+  return {
+    title: title === null ? null : stripSiteSuffix(title, siteName) || null,
+    byline: page.byline ?? (cleanText(found?.byline) || null),
+    publishedAt: page.publishedAt ?? normaliseLooseDate(cleanText(found?.publishedTime)),
+    siteName,
+    language: page.language ?? (cleanText(found?.lang) || null),
+  };
+}
+
+function toMetadata(page: PageMeta, base: Metadata): Metadata {
+  const author = page.byline === null ? null : cleanAuthor(page.byline);
+  const language = page.language === null ? null : primaryLanguage(page.language);
+  return {
+    ...base,
+    title: page.title ? metaValue(page.title, STAGE, 'metadata', false) : base.title,
+    author: author ? metaValue(author, STAGE, 'metadata', false) : base.author,
+    publishedAt: page.publishedAt ? metaValue(page.publishedAt, STAGE, 'metadata', false) : base.publishedAt,
+    publishedAtSource: page.publishedAt ? 'metadata' : base.publishedAtSource,
+    source: page.siteName ? metaValue(page.siteName, STAGE, 'metadata', false) : base.source,
+    language: language ? metaValue(language, STAGE, 'metadata', false) : base.language,
+  };
+}
+
+/** Text, caption spans, metadata and diagnostics of one page. */
+export function readPage(html: string): { body: BlockText; meta: PageMeta; diagnostics: Diagnostic[] } {
+  const doc = parsePage(html);
+  const page = readPageMeta(doc);
+  const found = readArticle(doc);
+  const diagnostics: Diagnostic[] = [];
+  let body = found?.content ? blockText(found.content) : null;
+  if (!body?.text) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'no-article',
+      stage: STAGE,
+      message: 'Readability found no article in the page; using the text of the whole body',
+    });
+    body = blockText(parsePage(html).body ?? doc.documentElement, PAGE_CHROME);
+  }
+  if (!body.text) diagnostics.push({ severity: 'warning', code: 'no-text', stage: STAGE, message: 'the page has no text' });
+  return { body, meta: mergeMeta(page, found), diagnostics };
+}
+
+export const extractHtml: ArticleStage = {
+  name: STAGE,
+  run(article: AnnotatedArticle): AnnotatedArticle {
+    const { html, text } = article.input;
+    if (html === undefined || text !== undefined) return article;
+    const { body, meta, diagnostics } = readPage(html);
+    const captions = body.captions.map((span): Removed => ({ ...span, reason: 'caption', by: STAGE }));
+    return {
+      ...article,
+      text: body.text,
+      removed: [...article.removed, ...captions],
+      meta: toMetadata(meta, article.meta),
+      diagnostics: [...article.diagnostics, ...diagnostics],
+    };
+  },
+};
+
+/** What `newsprism extract` prints for one page. */
+export interface PageExtract {
+  readonly schemaVersion: 1;
+  readonly title: string | null;
+  readonly text: string;
+  readonly author: string | null;
+  readonly publishedAt: string | null;
+  readonly siteName: string | null;
+  readonly language: string | null;
+  readonly removed: readonly { readonly text: string; readonly reason: string }[];
+}
+
+/** The extraction stages, run on one page. `now` (ISO) bounds the publication date. */
+export function extractPage(html: string, url?: string, now: string = new Date().toISOString()): PageExtract {
+  const input: RawArticle = { id: 'page', path: url ?? 'page.html', html, ...(url === undefined ? {} : { url }) };
+  const stages = [
+    extractHtml,
+    readCrawlerHeader,
+    markBoilerplate,
+    findTitle,
+    findPublicationDate,
+    findOutlet,
+    findAuthor,
+    detectLanguage,
+  ];
+  const article = runArticleStages(emptyArticle(input), stages, { now });
+  return {
+    schemaVersion: 1,
+    title: article.meta.title?.value ?? null,
+    text: article.text,
+    author: article.meta.author?.value ?? null,
+    publishedAt: article.meta.publishedAt?.value ?? null,
+    siteName: article.meta.source?.value ?? null,
+    language: article.meta.language?.value ?? null,
+    removed: article.removed.map((r) => ({ text: article.text.slice(r.start, r.end), reason: r.reason })),
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * The publication date, in order of trust: the input's, the crawler header's, the page metadata's,
+ * a dateline near the top, the URL's. A date after `ctx.now` is dropped with a diagnostic; none
+ * found leaves null for the corpus stage to infer. Datelines are marked removed either way.
+ */
+import type { AnnotatedArticle, Diagnostic, PublishedAtSource, Removed, Span } from '../model.ts';
+import type { Line } from './lines.ts';
+import type { ArticleStage, Context } from '../pipeline/stage.ts';
+import { sortSpans } from '../span.ts';
+import { contentLines, textLines } from './lines.ts';
+import { metaValue } from './meta-value.ts';
+import type { Dateline } from './dates/datelines.ts';
+import { dateOnlyLine, wireDateline } from './dates/datelines.ts';
+import type { DateParts } from './dates/parse-date.ts';
+import { fullDatesIn, isoDay, normaliseLooseDate } from './dates/parse-date.ts';
+import { dateFromUrl } from './dates/url-date.ts';
+
+const STAGE = 'published-at';
+/** Datelines are looked for among the first content lines. */
+const DATELINE_WINDOW = 6;
+/** A dateline without a year borrows it from a full date within the first lines (captions included). */
+const YEAR_WINDOW = 10;
+const TRUST: readonly PublishedAtSource[] = ['input', 'header', 'metadata', 'dateline', 'url'];
+
+export interface DateCandidate {
+  readonly value: string;
+  readonly source: PublishedAtSource;
+  /** The stage that read it. */
+  readonly by: string;
+  readonly inferred: boolean;
+  readonly span?: Span;
+}
+
+/** The datelines among the first content lines: every date-only line, and a wire dateline. */
+export function findDatelines(lines: readonly Line[]): Dateline[] {
+  const found: Dateline[] = [];
+  for (const line of lines.slice(0, DATELINE_WINDOW)) {
+    const dateline = dateOnlyLine(line) ?? (found.some((d) => d.kind === 'wire') ? null : wireDateline(line));
+    if (dateline) found.push(dateline);
+  }
+  return found;
+}
+
+/** The year for a month and day, from the full dates written near the top: same day first, then same month. */
+export function yearFromNearby(parts: DateParts, nearby: readonly DateParts[]): number | null {
+  const sameDay = nearby.find((d) => d.month === parts.month && d.day === parts.day);
+  const sameMonth = nearby.find((d) => d.month === parts.month);
+  return (sameDay ?? sameMonth ?? nearby[0])?.year ?? null;
+}
+
+function datelineCandidate(dateline: Dateline, nearby: readonly DateParts[], urlYear: number | null): DateCandidate | null {
+  if (!dateline.date || dateline.updated) return null;
+  const stated = dateline.date.year;
+  const year = stated ?? yearFromNearby(dateline.date, nearby) ?? urlYear;
+  const value = year === null ? null : isoDay(year, dateline.date.month, dateline.date.day);
+  return value ? { value, source: 'dateline', by: STAGE, inferred: stated === undefined, span: dateline.removed } : null;
+}
+
+/** The candidates of an article, most trusted first. */
+export function dateCandidates(article: AnnotatedArticle, datelines: readonly Dateline[]): DateCandidate[] {
+  const candidates: DateCandidate[] = [];
+  const input = article.input.publishedAt;
+  const inputValue = input === undefined ? null : normaliseLooseDate(input);
+  if (inputValue) candidates.push({ value: inputValue, source: 'input', by: STAGE, inferred: false });
+  const known = article.meta.publishedAt;
+  const knownSource = article.meta.publishedAtSource;
+  if (known && knownSource) candidates.push({
+      value: known.value,
+      source: knownSource,
+      by: known.by,
+      inferred: known.inferred,
+      ...(known.span ? { span: known.span } : {}),
+    });
+  const urlDate = article.url === undefined ? null : dateFromUrl(article.url);
+  const nearby = textLines(article.text).slice(0, YEAR_WINDOW).flatMap((line) => fullDatesIn(line.text));
+  const urlYear = urlDate === null ? null : Number(urlDate.slice(0, 4));
+  for (const dateline of datelines) {
+    const candidate = datelineCandidate(dateline, nearby, urlYear);
+    if (candidate) candidates.push(candidate);
+  }
+  if (urlDate) candidates.push({ value: urlDate, source: 'url', by: STAGE, inferred: false });
+  return candidates.sort((a, b) => TRUST.indexOf(a.source) - TRUST.indexOf(b.source));
+}
+
+/** True when the date is later than the day after `now` (one day of slack for time zones). */
+export function isAfterNow(value: string, now: string): boolean {
+  const nowTime = Date.parse(now);
+  if (Number.isNaN(nowTime)) return false;
+  const latest = new Date(nowTime + 24 * 3600 * 1000).toISOString().slice(0, 10);
+  return value.slice(0, 10) > latest;
+}
+
+export const findPublicationDate: ArticleStage = {
+  name: STAGE,
+  run(article: AnnotatedArticle, ctx: Context): AnnotatedArticle {
+    const datelines = findDatelines(contentLines(article));
+    const diagnostics: Diagnostic[] = [...article.diagnostics];
+    if (article.input.publishedAt !== undefined && normaliseLooseDate(article.input.publishedAt) === null) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'invalid-date',
+        stage: STAGE,
+        message: `expected an ISO 8601 publication date, instead found "${article.input.publishedAt}"`,
+      });
+    }
+    let chosen: DateCandidate | null = null;
+    for (const candidate of dateCandidates(article, datelines)) {
+      if (!isAfterNow(candidate.value, ctx.now)) {
+        chosen = candidate;
+        break;
+      }
+      diagnostics.push({
+        severity: 'warning',
+        code: 'future-date',
+        stage: STAGE,
+        message: `publication date ${candidate.value} (${candidate.source}) is after the run's time ${ctx.now}; ignored`,
+        ...(candidate.span ? { span: candidate.span } : {}),
+      });
+    }
+    const removed: Removed[] = sortSpans([
+      ...article.removed,
+      ...datelines.map((d): Removed => ({ ...d.removed, reason: 'dateline', by: STAGE })),
+    ]);
+    const publishedAt = chosen
+      ? metaValue(chosen.value, chosen.by, chosen.source, chosen.inferred, chosen.span)
+      : null;
+    return {
+      ...article,
+      removed,
+      diagnostics,
+      meta: { ...article.meta, publishedAt, publishedAtSource: chosen?.source ?? null },
+    };
+  },
+};

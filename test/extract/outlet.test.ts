@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hostStem, outletFromUrl } from '../../src/extract/outlet/host.ts';
+import { selfReferenceCue } from '../../src/extract/outlet/cues.ts';
+import { textLines } from '../../src/extract/lines.ts';
+import { extract, removedTexts } from './helpers.ts';
+
+const PROSE = 'The council approved the budget on Saturday after a long debate, officials said.';
+
+test('outlets from URLs: known domains by name, others by host stem', () => {
+  assert.equal(outletFromUrl('https://www.bbc.co.uk/news/world-1'), 'BBC');
+  assert.equal(outletFromUrl('https://edition.cnn.com/2025/05/03/a'), 'CNN');
+  assert.equal(outletFromUrl('https://www.example-news.com/a'), 'Example-news');
+  assert.equal(hostStem('news.example.co.uk'), 'example');
+  assert.equal(hostStem('localhost'), null);
+  assert.equal(outletFromUrl('not a url'), null);
+});
+
+test('self-references name the outlet; citing another outlet does not', () => {
+  const cases: [string, string | null][] = [
+    ['The Daily Planet reached out to the mayor\'s office for comment.', 'The Daily Planet'],
+    ['The ministry did not immediately respond to a Globe Wire request for comment.', 'Globe Wire'],
+    ['Metro Times has contacted the White House via email.', 'Metro Times'],
+    ['She reached out to the mayor for comment.', null],
+    ['The mayor told Metro Times that the plan would go ahead.', null],
+    ['Officials reached out to residents for comment on the plan.', null],
+  ];
+  for (const [text, name] of cases) assert.equal(selfReferenceCue(textLines(text))?.name ?? null, name, text);
+});
+
+test('outlet sources in order: input, url, dateline, opening tag, self-reference', () => {
+  const text = `May 3 (Wire Service) - ${PROSE}\nThe Daily Planet reached out to the mayor for comment.`;
+  assert.equal(extract({ text, source: 'Given' }).meta.source?.from, 'input');
+  assert.equal(extract({ text, url: 'https://www.example.org/a' }).meta.source?.value, 'Example');
+  const wire = extract({ text }).meta.source;
+  assert.deepEqual([wire?.value, wire?.from, wire?.inferred], ['Wire Service', 'cue:dateline', true]);
+  assert.equal(extract({ text: `WASHINGTON (AP) — ${PROSE}` }).meta.source?.value, 'Associated Press');
+  const self = extract({ text: `${PROSE}\nThe Daily Planet reached out to the mayor for comment.` }).meta.source;
+  assert.deepEqual([self?.value, self?.from], ['The Daily Planet', 'cue:reached out']);
+  assert.equal(extract({ text: PROSE }).meta.source, null);
+});
+
+test('an opening all-caps tag names the outlet and is removed', () => {
+  const article = extract({ text: `Council Approves Budget\n(NEWSWIRE) ${PROSE}` });
+  assert.equal(article.meta.source?.value, 'NEWSWIRE');
+  assert.ok(removedTexts(article).includes('outlet-tag: (NEWSWIRE) '));
+  const inside = extract({ text: `${PROSE} The agency (NEWSWIRE) said so.` });
+  assert.equal(inside.meta.source, null);
+});
