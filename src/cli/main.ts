@@ -96,7 +96,6 @@ program
       const result = await analyze(inputs, store, context(options.trace), {
         maxBytes: options.maxSize * 1024 * 1024,
         onRejected: reportRejected,
-        onSkipped: reportSkipped,
         onProgress: progress.update,
       });
       progress.stop();
@@ -152,7 +151,7 @@ program
       process.exitCode = EXIT_REJECTED;
       return;
     }
-    const result = extractPage(page.html, options.url);
+    const result = extractPage(page.html, options.url, new Date().toISOString());
     process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.title ?? ''}\n\n${result.text}\n`);
   });
 
