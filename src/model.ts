@@ -108,6 +108,8 @@ export interface Entity {
   /** Distinct surface forms of the mentions, the canonical name first. */
   readonly aliases: readonly string[];
   readonly mentions: readonly Mention[];
+  /** Roles and titles written before the name ("President", "Prime Minister"), lowercased. */
+  readonly roles?: readonly string[];
   readonly by: string;
 }
 

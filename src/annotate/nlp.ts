@@ -5,6 +5,16 @@ import model from 'wink-eng-lite-web-model';
 export const nlp = winkNLP(model);
 const its = nlp.its;
 
+const LONG_RUN = /\S{400}/g;
+
+/**
+ * wink-nlp slows down sharply on long stretches without whitespace (40 KB of "U.S." takes seconds),
+ * so such stretches get a space every 400 characters. The length is kept, so offsets hold.
+ */
+function breakLongRuns(segment: string): string {
+  return segment.replace(LONG_RUN, (run) => `${run.slice(0, -1)} `);
+}
+
 export interface Token {
   readonly start: number;
   readonly end: number;
@@ -20,7 +30,7 @@ export interface Token {
  * wink keeps each token's text, so offsets are found by scanning forward, never guessed.
  */
 export function tokenize(segment: string, offset = 0): Token[] {
-  const doc = nlp.readDoc(segment);
+  const doc = nlp.readDoc(breakLongRuns(segment));
   const values = doc.tokens().out(its.value);
   const pos = doc.tokens().out(its.pos);
   const sentenceOf: number[] = new Array<number>(values.length).fill(0);

@@ -1,0 +1,141 @@
+/**
+ * Step 1: runs of name-like tokens in one sentence ("Mexican President Ana Torres", "Bank of
+ * America", "US-Canada"). A run is raw material: roles, demonyms and place chains are split off
+ * in step 2.
+ */
+import type { Token } from '../nlp.ts';
+import {
+  countryOfDemonym,
+  isCalendarWord,
+  isFunctionWord,
+  isGivenName,
+  isHonorific,
+  isOrgHead,
+  isRoleWord,
+  placeOf,
+} from './gazetteer.ts';
+
+export interface Run {
+  readonly tokens: readonly Token[];
+  /** The run starts where any word is capitalised: sentence start, after a quote mark or colon. */
+  readonly startLike: boolean;
+  /** The sentence is a title-case headline, where capitals say little. */
+  readonly headline: boolean;
+  /** Up to three tokens before and after the run, nearest first. */
+  readonly before: readonly Token[];
+  readonly after: readonly Token[];
+}
+
+const OPENERS = new Set(['“', '"', '‘', "'", ':', ';', '—', '–', '-', '•', '*', '…']);
+/** Lowercase particles inside personal and place names ("Gabriel García de la Torre"). */
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y']);
+/** Words after which "of" continues a name ("Republic of Korea", "Bank of America"). */
+const OF_HEADS = new Set(['Republic', 'Kingdom', 'Gulf', 'Bay', 'Sea', 'Isle', 'Islands', 'Cape', 'Strait', 'States', 'Straits', 'City', 'Province', 'State', 'Emirate', 'Duke', 'Duchess', 'Prince', 'Princess', 'King', 'Queen']);
+const HYPHENS = new Set(['-', '–', '‐']);
+/** Longer runs are not names (lists, shouting): a new run starts after this many tokens. */
+const MAX_RUN_TOKENS = 12;
+
+export const isCapitalised = (value: string): boolean => /^\p{Lu}/u.test(value) && /\p{L}/u.test(value);
+
+/** "NATO", "IMF", "U.S.", "U.N.": two to six capitals, or dotted initials. */
+export const isAcronym = (value: string): boolean =>
+  /^\p{Lu}{2,6}$/u.test(value) || /^(?:\p{Lu}\.){2,4}$/u.test(value);
+
+const isInitial = (value: string): boolean => /^\p{Lu}\.$/u.test(value);
+
+/** Words a gazetteer knows, which count as names even where every word is capitalised. */
+export function isKnownWord(value: string): boolean {
+  return (
+    placeOf(value) !== undefined ||
+    countryOfDemonym(value) !== undefined ||
+    isGivenName(value) ||
+    isHonorific(value) ||
+    isRoleWord(value) ||
+    isAcronym(value)
+  );
+}
+
+/** A token that may continue a run already started. */
+export function continuesName(token: Token | undefined): boolean {
+  if (token === undefined || !isCapitalised(token.value) || isCalendarWord(token.value)) return false;
+  if (token.value.length === 1) return false;
+  return isInitial(token.value) || !isFunctionWord(token.value) || isOrgHead(token.value);
+}
+
+/** A token that may start a run: capitalised words where capitals are not automatic. */
+export function startsName(token: Token, startLike: boolean): boolean {
+  if (!continuesName(token) || isInitial(token.value) || isFunctionWord(token.value)) return false;
+  return !startLike || token.pos === 'PROPN' || isKnownWord(token.value);
+}
+
+function isStartLike(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous === undefined || OPENERS.has(previous.value);
+}
+
+const touches = (a: Token | undefined, b: Token | undefined): boolean =>
+  a !== undefined && b !== undefined && a.end === b.start;
+
+/** How many tokens after `j` join the run: a name word, a particle, "of (the)", a hyphen. */
+export function joinLength(tokens: readonly Token[], j: number): number {
+  const current = tokens[j];
+  const next = tokens[j + 1];
+  if (current === undefined || next === undefined) return 0;
+  if (continuesName(next)) return 1;
+  if ((PARTICLES.has(next.value) || next.value === '&') && continuesName(tokens[j + 2])) return 2;
+  if (HYPHENS.has(next.value) && touches(current, next) && touches(next, tokens[j + 2]) && continuesName(tokens[j + 2])) {
+    return 2;
+  }
+  const ofHead = OF_HEADS.has(current.value) || isOrgHead(current.value) || isRoleWord(current.value);
+  if (ofHead && (next.value === 'of' || next.value === 'for')) {
+    if (continuesName(tokens[j + 2])) return 2;
+    if (tokens[j + 2]?.value === 'the' && continuesName(tokens[j + 3])) return 3;
+  }
+  return 0;
+}
+
+const CLOSED_CLASS = new Set(['VERB', 'AUX', 'ADP', 'PART', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'ADV']);
+
+/** A title-case headline: verbs and little words capitalised too ("Leader Rejects Offer To..."). */
+export function isHeadline(tokens: readonly Token[]): boolean {
+  const capitalisedNonNames = tokens.slice(1).filter((t) => isCapitalised(t.value) && CLOSED_CLASS.has(t.pos));
+  return capitalisedNonNames.length >= 2;
+}
+
+/** Every word in capitals ("READ NEXT", "ARTICLE AD BOX"): page furniture, not names. */
+export function isShouting(tokens: readonly Token[]): boolean {
+  const wordTokens = tokens.filter((t) => /^\p{L}{2,}$/u.test(t.value));
+  return (
+    wordTokens.length >= 2 &&
+    wordTokens.every((t) => t.value === t.value.toUpperCase()) &&
+    wordTokens.some((t) => t.value.length >= 4)
+  );
+}
+
+/** The runs of one sentence's tokens. A capitalised "The" inside a sentence opens a run. */
+export function findRuns(tokens: readonly Token[]): Run[] {
+  if (isShouting(tokens)) return [];
+  const headline = isHeadline(tokens);
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    const startLike = isStartLike(tokens, i);
+    const opensWithThe = token?.value === 'The' && !startLike && continuesName(tokens[i + 1]);
+    if (token === undefined || (!opensWithThe && !startsName(token, startLike))) {
+      i++;
+      continue;
+    }
+    let j = opensWithThe ? i + 1 : i;
+    for (let step = joinLength(tokens, j); step > 0 && j - i + step < MAX_RUN_TOKENS; step = joinLength(tokens, j)) j += step;
+    runs.push({
+      tokens: tokens.slice(i, j + 1),
+      startLike,
+      headline,
+      before: tokens.slice(Math.max(0, i - 3), i).reverse(),
+      after: tokens.slice(j + 1, j + 4),
+    });
+    i = j + 1;
+  }
+  return runs;
+}

@@ -1,0 +1,169 @@
+/**
+ * Step 4: mentions of one entity are grouped. Each refiner folds the list of groups: same key
+ * (abbreviations and aliases included), a surname or first name alone joining the one full name
+ * it belongs to, an acronym joining the name it abbreviates, and spelling variants.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { Candidate } from './02-candidates.ts';
+import { isAcronym } from './01-runs.ts';
+import { isGivenName, nameKey, placeOf } from './gazetteer.ts';
+import { addScores, NO_SCORES, scoreCandidate, typeOf } from './03-type.ts';
+import type { Scores } from './03-type.ts';
+
+export interface Group {
+  readonly members: readonly Candidate[];
+  readonly scores: Scores;
+  /** Keys of the words of the longest name in the group. */
+  readonly words: readonly string[];
+}
+
+/** The key a candidate is grouped by: the place's canonical name when it is a known place. */
+export function candidateKey(c: Candidate): string {
+  const name = c.words.join(' ');
+  return nameKey(placeOf(name)?.name ?? name);
+}
+
+function groupOf(members: readonly Candidate[]): Group {
+  const longest = members.reduce((a, b) => (b.words.length > a.words.length ? b : a));
+  return {
+    members,
+    scores: members.reduce((sum, c) => addScores(sum, scoreCandidate(c)), NO_SCORES),
+    words: longest.words.map(nameKey),
+  };
+}
+
+const isPlaceGroup = (g: Group) => g.members.some((c) => placeOf(c.words.join(' ')) !== undefined);
+
+/** Weak candidates (sentence starts, headlines) stay only when a firm mention confirms them. */
+export function confirmWeak(candidates: readonly Candidate[]): Candidate[] {
+  const firm = candidates.filter((c) => !c.weak);
+  const confirmed = new Set(firm.flatMap((c) => [candidateKey(c), ...c.words.map(nameKey)]));
+  return candidates.filter(
+    (c) => !c.weak || confirmed.has(candidateKey(c)) || placeOf(c.words.join(' ')) !== undefined,
+  );
+}
+
+export function groupByKey(candidates: readonly Candidate[]): Group[] {
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const key = candidateKey(c);
+    const members = byKey.get(key);
+    if (members) members.push(c);
+    else byKey.set(key, [c]);
+  }
+  return [...byKey.values()].map(groupOf);
+}
+
+/** Index lists by a key, for refiners that look a group's partners up instead of scanning. */
+function indexBy(groups: readonly Group[], keysOf: (g: Group) => readonly string[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    for (const key of keysOf(g)) {
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
+    }
+  });
+  return index;
+}
+
+/** Joins each group with the group `targetOf` picks (an index), transitively. */
+function joinTargets(groups: readonly Group[], targetOf: (g: Group, i: number) => number | undefined): Group[] {
+  const parent = groups.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    return r;
+  };
+  groups.forEach((g, i) => {
+    const target = targetOf(g, i);
+    if (target !== undefined && root(target) !== root(i)) parent[root(i)] = root(target);
+  });
+  const joined = new Map<number, Candidate[]>();
+  groups.forEach((g, i) => {
+    const members = joined.get(root(i)) ?? [];
+    members.push(...g.members);
+    joined.set(root(i), members);
+  });
+  return [...joined.values()].map(groupOf);
+}
+
+const only = (list: readonly number[] | undefined): number | undefined => (list?.length === 1 ? list[0] : undefined);
+const lastWord = (g: Group) => g.words[g.words.length - 1] ?? '';
+
+/**
+ * "Torres" alone joins "Ana Torres" (a person, or untyped) when exactly one full name fits;
+ * "Ana" alone joins the one person whose first name it is.
+ */
+export function attachShortForms(groups: readonly Group[]): Group[] {
+  const fullName = (g: Group) => g.words.length >= 2 && ['person', 'other'].includes(typeOf(g.scores)) && !isPlaceGroup(g);
+  const bySurname = indexBy(groups, (g) => (fullName(g) ? [lastWord(g)] : []));
+  const byFirstName = indexBy(groups, (g) => (fullName(g) && typeOf(g.scores) === 'person' ? [g.words[0] ?? ''] : []));
+  return joinTargets(groups, (g) => {
+    if (g.words.length !== 1 || isPlaceGroup(g)) return undefined;
+    const word = g.words[0] ?? '';
+    return bySurname.has(word) ? only(bySurname.get(word)) : only(byFirstName.get(word));
+  });
+}
+
+const initials = (g: Group) =>
+  g.members[0]?.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') ?? '';
+
+/** "IMF" joins "International Monetary Fund". */
+export function mergeAcronyms(groups: readonly Group[]): Group[] {
+  const byInitials = indexBy(groups, (g) => (g.words.length >= 2 ? [initials(g)] : []));
+  return joinTargets(groups, (g) => {
+    const word = g.members[0]?.words[0] ?? '';
+    if (g.words.length !== 1 || !isAcronym(word) || isPlaceGroup(g)) return undefined;
+    return only(byInitials.get(word.replace(/\./g, '')));
+  });
+}
+
+/** One word is a misspelling of another: long enough, close enough, not two given names. */
+export function isTypoOf(a: string, b: string): boolean {
+  if (a === b) return false;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5 || Math.abs(a.length - b.length) > 2) return false;
+  if (isGivenName(a) && isGivenName(b)) return false;
+  return distance(a, b) <= (shorter >= 9 ? 2 : 1);
+}
+
+/** Names of the same length in words that differ by one misspelt word, or a lone misspelt surname. */
+export function isVariantName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 1 && b.length >= 2) return isTypoOf(a[0] ?? '', b[b.length - 1] ?? '');
+  if (a.length !== b.length) return false;
+  const differing = a.map((w, i) => [w, b[i] ?? ''] as const).filter(([x, y]) => x !== y);
+  return differing.length === 1 && isTypoOf(differing[0]?.[0] ?? '', differing[0]?.[1] ?? '');
+}
+
+function compatible(a: Group, b: Group): boolean {
+  if (isPlaceGroup(a) || isPlaceGroup(b)) return false;
+  const ta = typeOf(a.scores);
+  const tb = typeOf(b.scores);
+  return ta === tb || ta === 'other' || tb === 'other';
+}
+
+/**
+ * Spelling variants and typos of one name join the better attested form. Partners are looked
+ * up by first letter (of the first word; of the surname for a lone word), so a typo in a
+ * name's first letter is not caught.
+ */
+export function mergeTypos(groups: readonly Group[]): Group[] {
+  const byFirstLetter = indexBy(groups, (g) => [`f:${g.words[0]?.[0] ?? ''}`, ...(g.words.length >= 2 ? [`l:${lastWord(g)[0] ?? ''}`] : [])]);
+  return joinTargets(groups, (g, i) => {
+    const key = g.words.length === 1 ? [`f:${g.words[0]?.[0] ?? ''}`, `l:${g.words[0]?.[0] ?? ''}`] : [`f:${g.words[0]?.[0] ?? ''}`];
+    const partners = [...new Set(key.flatMap((k) => byFirstLetter.get(k) ?? []))].filter((j) => {
+      const other = groups[j] as Group;
+      const better = other.members.length > g.members.length || (other.members.length === g.members.length && j < i);
+      const variant = isVariantName(g.words, other.words) || isVariantName(other.words, g.words);
+      return j !== i && better && compatible(g, other) && variant;
+    });
+    return only(partners);
+  });
+}
+
+/** All merging steps, in order. */
+export function mergeCandidates(candidates: readonly Candidate[]): Group[] {
+  const steps = [attachShortForms, mergeAcronyms, mergeTypos];
+  return steps.reduce((groups, step) => step(groups), groupByKey(confirmWeak(candidates)));
+}

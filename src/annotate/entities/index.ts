@@ -1,0 +1,37 @@
+/**
+ * The `entities` stage: people, organisations and places, each with every mention, merged
+ * within the article. Only sentences are read, so boilerplate and the title never count.
+ *
+ *   01-runs        runs of capitalised tokens, with connectors ("Bank of America")
+ *   02-candidates  roles split off and remembered, place chains split, lone demonyms dropped
+ *   03-type        evidence for a type, one cue per function
+ *   04-merge       same key, surname to full name, acronyms, typos
+ *   05-build       typed, named, sorted entities
+ */
+import type { AnnotatedArticle } from '../../model.ts';
+import type { ArticleStage } from '../../pipeline/stage.ts';
+import { tokenize } from '../nlp.ts';
+import { findRuns } from './01-runs.ts';
+import { candidatesOfRun } from './02-candidates.ts';
+import type { Candidate } from './02-candidates.ts';
+import { mergeCandidates } from './04-merge.ts';
+import { buildEntities } from './05-build.ts';
+
+export type { RoledEntity } from './05-build.ts';
+
+/** Candidate mentions of all the sentences of an article. */
+export function articleCandidates(article: AnnotatedArticle): Candidate[] {
+  const { text } = article;
+  return article.sentences.flatMap((sentence) =>
+    findRuns(tokenize(text.slice(sentence.start, sentence.end), sentence.start)).flatMap((run) =>
+      candidatesOfRun(text, run),
+    ),
+  );
+}
+
+export const findEntities: ArticleStage = {
+  name: 'entities',
+  run(article) {
+    return { ...article, entities: buildEntities(mergeCandidates(articleCandidates(article))) };
+  },
+};

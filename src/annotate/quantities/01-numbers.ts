@@ -1,0 +1,96 @@
+/**
+ * Step 1: numbers where they start: digits ("10,000", "5.2"), a currency sign before them,
+ * a scale after them ("billion"), number words ("six", "a dozen") and vague counts ("several",
+ * "dozens", "tens of thousands").
+ */
+import type { Token } from '../nlp.ts';
+import numbers from './data/numbers.json' with { type: 'json' };
+
+export interface NumberRead {
+  /** Token indexes of the first and last token of the number (scale words included). */
+  readonly first: number;
+  readonly last: number;
+  readonly value: number;
+  readonly vague: boolean;
+  /** Written in words ("six"): counts only with a counted noun after it. */
+  readonly inWords: boolean;
+  readonly currency?: string;
+}
+
+const CARDINALS = new Map(Object.entries(numbers.cardinals));
+const SCALES = new Map(Object.entries(numbers.scales));
+const VAGUE = new Map(Object.entries(numbers.vague));
+const CURRENCY_SYMBOLS = new Map(Object.entries(numbers.currencySymbols));
+/** Scale abbreviations that count only when written against the number ("1.5m", "40k"). */
+const TIGHT_SCALES = new Set(['k', 'm', 'bn', 'mn', 'mln']);
+
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.\d{1,10})?$/;
+
+export const isDigits = (value: string): boolean => DIGITS.test(value);
+export const digitValue = (value: string): number => Number(value.replace(/,/g, ''));
+
+/** "six", "Six" at a sentence start, "twenty-five". */
+export function cardinalValue(value: string): number | undefined {
+  const word = value.toLowerCase();
+  const direct = CARDINALS.get(word);
+  if (direct !== undefined) return direct;
+  const compound = /^([a-z]{3,7})-([a-z]{3,5})$/.exec(word);
+  if (!compound) return undefined;
+  const tens = CARDINALS.get(compound[1] ?? '');
+  const units = CARDINALS.get(compound[2] ?? '');
+  return tens !== undefined && units !== undefined && tens >= 20 && tens % 10 === 0 && units < 10 ? tens + units : undefined;
+}
+
+const touches = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+
+/** A scale word after the number: "5.2 billion", "two hundred", "1.5m". */
+function withScale(tokens: readonly Token[], read: NumberRead): NumberRead {
+  const next = tokens[read.last + 1];
+  const scale = next === undefined ? undefined : SCALES.get(next.value.toLowerCase());
+  if (next === undefined || scale === undefined) return read;
+  if (TIGHT_SCALES.has(next.value.toLowerCase()) && !touches(tokens[read.last], next)) return read;
+  return { ...read, last: read.last + 1, value: Math.round(read.value * scale * 1e6) / 1e6 };
+}
+
+/** "dozens", "a few", "tens of thousands", "hundreds of thousands". */
+function vagueCount(tokens: readonly Token[], i: number): NumberRead | undefined {
+  const word = tokens[i]?.value.toLowerCase() ?? '';
+  const next = tokens[i + 1]?.value.toLowerCase();
+  if ((word === 'tens' || word === 'hundreds') && next === 'of' && tokens[i + 2]?.value.toLowerCase() === 'thousands') {
+    return { first: i, last: i + 2, value: word === 'tens' ? 20000 : 200000, vague: true, inWords: true };
+  }
+  if (word === 'a' && (next === 'few' || next === 'couple' || next === 'handful')) {
+    return { first: i, last: i + 1, value: VAGUE.get(next) ?? 3, vague: true, inWords: true };
+  }
+  const value = VAGUE.get(word);
+  if (value === undefined || word === 'few' || word === 'couple' || word === 'handful') return undefined;
+  if (word === 'scores' && next !== 'of') return undefined;
+  return { first: i, last: i, value, vague: true, inWords: true };
+}
+
+/** "a dozen", "half a dozen". */
+function dozen(tokens: readonly Token[], i: number): NumberRead | undefined {
+  const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]].map((t) => t?.value.toLowerCase());
+  if (a === 'a' && b === 'dozen') return { first: i, last: i + 1, value: 12, vague: false, inWords: true };
+  if (a === 'half' && b === 'a' && c === 'dozen') return { first: i, last: i + 2, value: 6, vague: false, inWords: true };
+  return undefined;
+}
+
+/** The number starting at token `i`, if one does. */
+export function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined {
+  const token = tokens[i];
+  if (token === undefined) return undefined;
+  const currency = CURRENCY_SYMBOLS.get(token.value);
+  const amount = tokens[i + 1];
+  if (currency !== undefined && amount !== undefined && touches(token, amount) && isDigits(amount.value)) {
+    return withScale(tokens, { first: i, last: i + 1, value: digitValue(amount.value), vague: false, inWords: false, currency });
+  }
+  if (isDigits(token.value)) {
+    return withScale(tokens, { first: i, last: i, value: digitValue(token.value), vague: false, inWords: false });
+  }
+  const special = dozen(tokens, i) ?? vagueCount(tokens, i);
+  if (special) return special;
+  const cardinal = cardinalValue(token.value);
+  if (cardinal === undefined || token.value.toLowerCase() === 'dozen') return undefined;
+  return withScale(tokens, { first: i, last: i, value: cardinal, vague: false, inWords: true });
+}
