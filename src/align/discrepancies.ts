@@ -1,0 +1,197 @@
+/**
+ * Discrepancies: where articles stating one fact disagree on a detail. Each detector reads the
+ * sentences of one fact and proposes typed disagreements; restated translations of one quote
+ * are variants (see quotes.ts), never discrepancies.
+ */
+import type { AnnotatedArticle, DateMention, Discrepancy, DiscrepancyKind, DiscrepancyValue, Evidence, Quantity } from '../model.ts';
+import { sortIds } from './articles.ts';
+import type { FactGroup } from './facts.ts';
+import { compatible } from './periods.ts';
+import type { EntityLookup, SentenceUnit } from './units.ts';
+import { stem, wordTokens } from './words.ts';
+
+export interface DiscrepancyContext {
+  readonly articles: ReadonlyMap<string, AnnotatedArticle>;
+  readonly lookup: EntityLookup;
+  readonly articleOrder: readonly string[];
+}
+
+/** One detail an article states in a fact: the value and where it is. */
+interface Reading {
+  readonly value: string;
+  readonly unit: SentenceUnit;
+  readonly start: number;
+  readonly end: number;
+}
+
+const aboutMax = 110;
+
+export function shorten(text: string, max = aboutMax): string {
+  return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
+}
+
+/** Readings grouped by value: one `DiscrepancyValue` per value, articles in report order. */
+export function valuesOf(readings: readonly Reading[], articleOrder: readonly string[]): DiscrepancyValue[] {
+  const byValue = new Map<string, Reading[]>();
+  for (const r of readings) byValue.set(r.value, [...(byValue.get(r.value) ?? []), r]);
+  return [...byValue].map(([value, list]) => ({
+    value,
+    articles: sortIds(
+      list.map((r) => r.unit.article),
+      articleOrder,
+    ),
+    evidence: list
+      .map((r): Evidence => ({ article: r.unit.article, start: r.start, end: r.end }))
+      .sort((a, b) => articleOrder.indexOf(a.article) - articleOrder.indexOf(b.article) || a.start - b.start),
+  }));
+}
+
+function wordsOf(text: string): Set<string> {
+  return new Set(
+    wordTokens(text)
+      .filter((t) => t.kind === 'word' && !t.stop)
+      .map((t) => t.key),
+  );
+}
+
+/** Same date word ("February"), periods that cannot overlap ("2019-02" against "2025-02"). */
+export function dateDiscrepancy(fact: FactGroup, articleOrder: readonly string[]): Discrepancy | undefined {
+  const mentions = fact.units.flatMap((unit) => unit.dates.map((date) => ({ unit, date })));
+  for (const a of mentions) {
+    for (const b of mentions) {
+      if (a.unit.article === b.unit.article || compatible(a.date.value, b.date.value)) continue;
+      const shared = [...wordsOf(a.date.text)].find((w) => wordsOf(b.date.text).has(w));
+      if (shared === undefined) continue;
+      const readings = mentions
+        .filter((m) => wordsOf(m.date.text).has(shared))
+        .map((m) => readingOfDate(m.unit, m.date));
+      return { kind: 'date', about: `When: ${shorten(fact.fact.text)}`, values: valuesOf(readings, articleOrder) };
+    }
+  }
+  return undefined;
+}
+
+function readingOfDate(unit: SentenceUnit, date: DateMention): Reading {
+  return { value: date.value, unit, start: date.start, end: date.end };
+}
+
+/** The counted thing of a quantity, comparable across wordings: "cartels" -> "cartel". */
+export function unitKey(quantity: Quantity): string | undefined {
+  const last = quantity.unit?.trim().split(/\s+/).pop();
+  return last === undefined || last === '' ? undefined : stem(last);
+}
+
+function readingOfQuantity(unit: SentenceUnit, quantity: Quantity, value: string): Reading {
+  return { value, unit, start: quantity.start, end: quantity.end };
+}
+
+/** Same counted thing, different counts; a vague count against an exact one is flagged as such. */
+export function numberDiscrepancies(fact: FactGroup, articleOrder: readonly string[]): Discrepancy[] {
+  const found: Discrepancy[] = [];
+  const byUnit = new Map<string, { unit: SentenceUnit; quantity: Quantity }[]>();
+  for (const unit of fact.units) {
+    for (const quantity of unit.quantities) {
+      const key = unitKey(quantity);
+      if (key !== undefined) byUnit.set(key, [...(byUnit.get(key) ?? []), { unit, quantity }]);
+    }
+  }
+  for (const [key, list] of byUnit) {
+    const exact = new Set(list.filter((x) => x.quantity.vague !== true).map((x) => x.quantity.value));
+    const vague = list.some((x) => x.quantity.vague === true);
+    if (new Set(list.map((x) => x.unit.article)).size < 2 || exact.size + (vague ? 1 : 0) < 2) continue;
+    const readings = list.map((x) => readingOfQuantity(x.unit, x.quantity, x.quantity.text));
+    const how = [exact.size >= 2 ? 'different counts' : '', vague ? 'a vague count against an exact one' : '']
+      .filter((x) => x !== '')
+      .join('; ');
+    const thing = list[0]?.quantity.unit ?? key;
+    found.push({ kind: 'number', about: `How many ${thing}: ${how}`, values: valuesOf(readings, articleOrder) });
+  }
+  return found;
+}
+
+/** The same number counting different things ("10,000 soldiers" against "10,000 agents"). */
+export function countedThingDiscrepancies(fact: FactGroup, articleOrder: readonly string[]): Discrepancy[] {
+  const found: Discrepancy[] = [];
+  const byValue = new Map<number, { unit: SentenceUnit; quantity: Quantity }[]>();
+  for (const unit of fact.units) {
+    for (const quantity of unit.quantities) {
+      if (quantity.vague === true || quantity.value < 10 || unitKey(quantity) === undefined) continue;
+      byValue.set(quantity.value, [...(byValue.get(quantity.value) ?? []), { unit, quantity }]);
+    }
+  }
+  for (const [value, list] of byValue) {
+    const units = new Set(list.map((x) => unitKey(x.quantity)));
+    if (units.size < 2 || new Set(list.map((x) => x.unit.article)).size < 2) continue;
+    const readings = list.map((x) => readingOfQuantity(x.unit, x.quantity, x.quantity.unit ?? ''));
+    found.push({ kind: 'wording', about: `What the ${value.toLocaleString('en-US')} were`, values: valuesOf(readings, articleOrder) });
+  }
+  return found;
+}
+
+/** Words that open a slot an entity fills: "in X", "at X", "by X". */
+const slotWords: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'by', 'outside', 'inside', 'to', 'with']);
+
+const slotQuestion: Partial<Record<DiscrepancyKind, string>> = { place: 'Where', person: 'Who', organization: 'Which organization' };
+
+interface Filler {
+  readonly unit: SentenceUnit;
+  readonly entity: string;
+  readonly name: string;
+  readonly type: DiscrepancyKind;
+  readonly slot: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function fillersOf(unit: SentenceUnit, context: DiscrepancyContext): Filler[] {
+  const article = context.articles.get(unit.article);
+  if (article === undefined) return [];
+  const fillers: Filler[] = [];
+  for (const entity of article.entities) {
+    if (entity.type === 'other') continue;
+    const storyId = context.lookup(article.id, entity.id);
+    if (storyId === undefined) continue;
+    for (const mention of entity.mentions) {
+      if (mention.start < unit.start || mention.end > unit.end) continue;
+      const before = /([\p{L}]+)\s+$/u.exec(article.text.slice(Math.max(unit.start, mention.start - 20), mention.start));
+      const slot = before?.[1]?.toLowerCase();
+      if (slot === undefined || !slotWords.has(slot)) continue;
+      fillers.push({ unit, entity: storyId, name: entity.name, type: entity.type, slot, start: mention.start, end: mention.end });
+    }
+  }
+  return fillers;
+}
+
+/** Different entities of one type in one slot ("in X" against "in Y") among the sentences of a fact. */
+export function entityDiscrepancies(fact: FactGroup, context: DiscrepancyContext): Discrepancy[] {
+  const fillers = fact.units.flatMap((unit) => fillersOf(unit, context));
+  const found: Discrepancy[] = [];
+  const seen = new Set<string>();
+  for (const a of fillers) {
+    for (const b of fillers) {
+      if (a.unit.article >= b.unit.article || a.type !== b.type || a.slot !== b.slot || a.entity === b.entity) continue;
+      if (a.unit.entities.has(b.entity) || b.unit.entities.has(a.entity)) continue;
+      const key = `${a.type}:${a.slot}:${[a.entity, b.entity].sort().join('|')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const readings = [a, b].map((f) => ({ value: f.name, unit: f.unit, start: f.start, end: f.end }));
+      found.push({ kind: a.type, about: `${slotQuestion[a.type] ?? 'Which'}: ${shorten(fact.fact.text)}`, values: valuesOf(readings, context.articleOrder) });
+    }
+  }
+  return found;
+}
+
+/** All discrepancies of a story, fact by fact (facts of one article cannot disagree). */
+export function findDiscrepancies(facts: readonly FactGroup[], context: DiscrepancyContext): Discrepancy[] {
+  return facts
+    .filter((fact) => fact.fact.articles.length >= 2)
+    .flatMap((fact) => {
+      const date = dateDiscrepancy(fact, context.articleOrder);
+      return [
+        ...(date === undefined ? [] : [date]),
+        ...numberDiscrepancies(fact, context.articleOrder),
+        ...countedThingDiscrepancies(fact, context.articleOrder),
+        ...entityDiscrepancies(fact, context),
+      ];
+    });
+}
