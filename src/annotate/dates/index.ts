@@ -1,0 +1,52 @@
+import type { AnnotatedArticle, DateMention, Span } from '../../model.ts';
+import type { ArticleStage } from '../../pipeline/stage.ts';
+import { newsChrono } from './chrono.ts';
+import { toDateMention } from './mention.ts';
+import { referenceDate } from './reference.ts';
+
+/**
+ * Some of chrono's refiners re-read the whole text before each result, so a long sentence is
+ * parsed in windows of at most this many characters, cut at a space.
+ */
+const WINDOW = 1000;
+
+/** `span` cut into windows of at most `max` characters, each ending at a space when there is one. */
+export function windows(text: string, span: Span, max = WINDOW): Span[] {
+  const parts: Span[] = [];
+  let start = span.start;
+  while (span.end - start > max) {
+    const cut = text.lastIndexOf(' ', start + max);
+    const end = cut > start + max / 2 ? cut : start + max;
+    parts.push({ start, end });
+    start = end;
+  }
+  parts.push({ start, end: span.end });
+  return parts;
+}
+
+/**
+ * Temporal expressions inside the article's sentences, resolved against its publication date.
+ * Without a publication date there is nothing to resolve against: no dates (the corpus stage that
+ * infers the date re-runs this stage).
+ */
+export function findDates(article: AnnotatedArticle): DateMention[] {
+  const published = article.meta.publishedAt?.value;
+  const ref = published === undefined ? null : referenceDate(published);
+  if (ref === null) return [];
+  const dates: DateMention[] = [];
+  for (const part of article.sentences.flatMap((s) => windows(article.text, s))) {
+    const text = article.text.slice(part.start, part.end);
+    for (const result of newsChrono.parse(text, ref)) {
+      const mention = toDateMention(result, part.start);
+      if (mention) dates.push(mention);
+    }
+  }
+  return dates;
+}
+
+export const resolveDates: ArticleStage = {
+  name: 'dates',
+  run(article) {
+    return { ...article, dates: findDates(article) };
+  },
+};

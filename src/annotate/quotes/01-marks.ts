@@ -1,0 +1,142 @@
+import type { Span } from '../../model.ts';
+import { trimSpan } from '../../span.ts';
+
+/** A stretch between quotation marks: `start`/`end` cover the words, `open`/`close` the marks. */
+export interface QuotedSpan extends Span {
+  readonly open: number;
+  /** The closing mark's index, or the paragraph's end for a quote left open there. */
+  readonly close: number;
+  readonly depth: number;
+  /** Index (in the returned list) of the quote this one is nested in. */
+  readonly parent: number | null;
+}
+
+interface OpenMark {
+  readonly mark: string;
+  readonly at: number;
+  readonly single: boolean;
+  readonly id: number;
+  readonly parentId: number | null;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+/** What may come right before an opening mark: nothing, a space, an opening bracket, a dash, a mark. */
+const BEFORE_OPEN = /[\s([{\u2014\u2013\-:"“„«‹‘/]/u;
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || SPACE.test(c);
+
+/** Index in the stack of the innermost open mark accepted by `accepts`, or -1. */
+function innermost(stack: readonly OpenMark[], accepts: (m: OpenMark) => boolean): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (accepts(stack[i] as OpenMark)) return i;
+  return -1;
+}
+
+type Action = { kind: 'open'; single: boolean } | { kind: 'close'; index: number } | null;
+
+/**
+ * What a mark does here. Curly and angle marks say which side they are; straight marks and the
+ * right single mark (also the apostrophe in "Smith’s", "countries’") are decided by context.
+ */
+export function markAction(mark: string, prev: string | undefined, next: string | undefined, stack: readonly OpenMark[]): Action {
+  const openSingle = innermost(stack, (m) => m.single);
+  const openDouble = (marks: string): number => innermost(stack, (m) => marks.includes(m.mark));
+  switch (mark) {
+    case '“': {
+      const german = openDouble('„');
+      if (german >= 0) return { kind: 'close', index: german };
+      return isSpace(next) ? null : { kind: 'open', single: false };
+    }
+    case '„':
+    case '«':
+      return { kind: 'open', single: false };
+    case '‹':
+      return { kind: 'open', single: true };
+    case '”': {
+      const index = openDouble('“"');
+      return index >= 0 ? { kind: 'close', index } : null;
+    }
+    case '»': {
+      const index = openDouble('«');
+      return index >= 0 ? { kind: 'close', index } : null;
+    }
+    case '›': {
+      const index = innermost(stack, (m) => m.mark === '‹');
+      return index >= 0 ? { kind: 'close', index } : null;
+    }
+    case '"': {
+      const index = openDouble('"');
+      if (index >= 0 && (!isSpace(prev) || isSpace(next))) return { kind: 'close', index };
+      if ((prev === undefined || BEFORE_OPEN.test(prev)) && !isSpace(next)) return { kind: 'open', single: false };
+      return index >= 0 ? { kind: 'close', index } : null;
+    }
+    case '‘':
+      if (isLetter(prev) || isSpace(next) || /\d/.test(next ?? '')) return null;
+      return { kind: 'open', single: true };
+    case '’':
+    case "'": {
+      if (isLetter(prev) && isLetter(next)) return null;
+      if (openSingle >= 0 && !isSpace(prev) && !isLetter(next)) return { kind: 'close', index: openSingle };
+      if (mark === "'" && (prev === undefined || BEFORE_OPEN.test(prev)) && isLetter(next)) {
+        return { kind: 'open', single: true };
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+const MARKS = /["“”„«»‹›‘’']/gu;
+/** Real quotes nest two or three deep; deeper opening marks are noise and are ignored. */
+const MAX_DEPTH = 6;
+
+/**
+ * Quoted stretches of one paragraph (`span` of `text`), nested ones included. A double mark left
+ * open at the very start of the paragraph quotes to its end (the convention for a quote that goes
+ * on in the next paragraph); other unmatched marks are dropped.
+ */
+export function findQuotedSpans(text: string, span: Span): QuotedSpan[] {
+  const stack: OpenMark[] = [];
+  const closed: { open: OpenMark; close: number }[] = [];
+  let nextId = 0;
+  MARKS.lastIndex = span.start;
+  for (let m = MARKS.exec(text); m && m.index < span.end; m = MARKS.exec(text)) {
+    const at = m.index;
+    const prev = at > span.start ? text[at - 1] : undefined;
+    const next = at + 1 < span.end ? text[at + 1] : undefined;
+    const action = markAction(m[0], prev, next, stack);
+    if (action?.kind === 'open') {
+      if (stack.length >= MAX_DEPTH) continue;
+      const parent = stack[stack.length - 1];
+      stack.push({ mark: m[0], at, single: action.single, id: nextId++, parentId: parent?.id ?? null });
+    } else if (action?.kind === 'close') {
+      const open = stack[action.index] as OpenMark;
+      stack.length = action.index;
+      closed.push({ open, close: at });
+    }
+  }
+  const first = stack[0];
+  if (first && !first.single && first.at === span.start) closed.push({ open: first, close: span.end });
+  return toQuotedSpans(text, closed);
+}
+
+function toQuotedSpans(text: string, closed: readonly { open: OpenMark; close: number }[]): QuotedSpan[] {
+  const ordered = [...closed].sort((a, b) => a.open.at - b.open.at);
+  const indexOfId = new Map<number, number>();
+  const parentOfId = new Map<number, number | null>();
+  for (const { open } of ordered) parentOfId.set(open.id, open.parentId);
+  const spans: QuotedSpan[] = [];
+  for (const { open, close } of ordered) {
+    const words = trimSpan(text, { start: open.at + 1, end: close });
+    if (words.end <= words.start) continue;
+    let parentId = open.parentId;
+    while (parentId !== null && !indexOfId.has(parentId)) parentId = parentOfId.get(parentId) ?? null;
+    const parent = parentId === null ? null : (indexOfId.get(parentId) ?? null);
+    const depth = parent === null ? 0 : (spans[parent]?.depth ?? 0) + 1;
+    indexOfId.set(open.id, spans.length);
+    spans.push({ ...words, open: open.at, close, depth, parent });
+  }
+  return spans;
+}

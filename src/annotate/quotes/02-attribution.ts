@@ -1,0 +1,139 @@
+import type { Span } from '../../model.ts';
+import { BETWEEN_SUBJECT_AND_CUE, CUE_FORMS, CUE_OBJECTS } from './data/cues.ts';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.ts';
+import { MASK, wordsOf, type Word } from './tokens.ts';
+
+/** The cue a quote hangs on and the words that name its speaker (null: cue without a subject). */
+export interface Attribution {
+  readonly cue: Span & { readonly text: string };
+  readonly phrase: Phrase | null;
+}
+
+/** How far (in characters) around a quote its cue is looked for. */
+const REACH = 160;
+const CLAUSE_LINKS = new Set(['and', 'but', ',']);
+const NOT_SKIPPED = new Set(['that', 'which', 'who', 'because', 'if', 'when', 'while', 'whom', 'whose']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists']);
+const SENTENCE_END = new Set(['.', '!', '?', MASK]);
+
+const isCue = (w: Word | undefined): boolean => w !== undefined && CUE_FORMS.has(w.lower);
+
+/** The cue word, with its object when that belongs to it ("told reporters"). */
+function cueAt(words: readonly Word[], i: number, text: string): Attribution['cue'] {
+  const word = words[i] as Word;
+  const after = text.slice(word.end + 1, word.end + 40);
+  const object = /^t[eo]l[dl]/i.test(word.lower) ? CUE_OBJECTS.exec(after)?.[0] : undefined;
+  const end = object === undefined ? word.end : word.end + 1 + object.length;
+  return { start: word.start, end, text: text.slice(word.start, end) };
+}
+
+/**
+ * The subject of the cue at `cue`: a pronoun, role or name at most `maxGap` plain words before it
+ * ("she did not accept and replied"). Possessives and relative clauses are never subjects.
+ */
+export function subjectBefore(words: readonly Word[], cue: number, maxGap: number): Phrase | null {
+  let gap = 0;
+  for (let j = cue - 1, skipped = 0; j >= 0 && skipped < 8; j--) {
+    const w = words[j] as Word;
+    if (w.text === ',') {
+      const who = skipRelativeClause(words, j);
+      if (who !== j) {
+        j = who;
+        continue;
+      }
+    }
+    const phrase = phraseEndingAt(words, j);
+    if (phrase) return phrase.possessive ? null : phrase;
+    if (!w.isWord || w.cap || NOT_SKIPPED.has(w.lower)) return null;
+    skipped++;
+    if (!BETWEEN_SUBJECT_AND_CUE.has(w.lower) && ++gap > maxGap) return null;
+  }
+  return null;
+}
+
+/** From the comma closing ", who was speaking at ...," back to the word before its opening comma. */
+function skipRelativeClause(words: readonly Word[], comma: number): number {
+  for (let k = comma - 1; k > 0 && k > comma - 25; k--) {
+    const w = words[k] as Word;
+    if ((w.lower === 'who' || w.lower === 'which') && words[k - 1]?.text === ',') return k - 1;
+    if (SENTENCE_END.has(w.text)) break;
+  }
+  return comma;
+}
+
+/** The first subject-like phrase of a clause (not a possessive, not after a preposition). */
+export function firstSubject(words: readonly Word[], from: number, to: number): Phrase | null {
+  for (let i = from; i < to; i++) {
+    const found = phraseStartingAt(words, i);
+    if (!found) continue;
+    const { phrase } = found;
+    const bracketed = words[i]?.text === '(';
+    if (!phrase.possessive && !phrase.nonPerson && !bracketed && !PREPOSITIONS.has(words[i - 1]?.lower ?? '')) return phrase;
+    i = found.last;
+  }
+  return null;
+}
+
+const PREPOSITIONS = new Set(['to', 'from', 'by', 'with', 'of', 'for', 'against', 'on', 'at', 'about', 'than', 'over', 'after', 'before', 'like']);
+
+/** A cue whose subject is the clause's: after a comma or "and"/"but" ("..., saying", "but said"). */
+function sharedSubject(words: readonly Word[], cue: number, from: number): Phrase | null {
+  const link = words[cue - 1]?.lower ?? '';
+  return CLAUSE_LINKS.has(link) ? firstSubject(words, from, cue) : null;
+}
+
+/** `“...,” she said` / `“...,” said Smith, who ...` : the cue right after the closing mark. */
+export function cueAfter(text: string, from: number, to: number): Attribution | null {
+  const words = wordsOf(text, from, Math.min(to, from + REACH));
+  let i = 0;
+  while (i < words.length && /^[,;\u2014\u2013-]$/.test((words[i] as Word).text)) i++;
+  if (isCue(words[i])) {
+    return { cue: cueAt(words, i, text), phrase: phraseStartingAt(words, i + 1)?.phrase ?? null };
+  }
+  const subject = phraseStartingAt(words, i);
+  if (!subject || subject.phrase.possessive) return null;
+  let k = subject.last + 1;
+  if (words[k]?.text === ',' && (words[k + 1]?.lower === 'who' || words[k + 1]?.lower === 'which')) {
+    k += 2;
+    while (k < words.length && words[k]?.text !== ',' && !SENTENCE_END.has(words[k]?.text ?? '')) k++;
+    k++;
+  }
+  for (let gap = 0; gap <= 3 && k < words.length; gap++, k++) {
+    if (isCue(words[k])) return { cue: cueAt(words, k, text), phrase: subject.phrase };
+    if (!BETWEEN_SUBJECT_AND_CUE.has(words[k]?.lower ?? '')) return null;
+  }
+  return null;
+}
+
+/** Index of the first word of the sentence that ends at the end of `words`. */
+function sentenceStart(words: readonly Word[], end: number): number {
+  for (let k = end - 1; k >= 0; k--) if (SENTENCE_END.has((words[k] as Word).text)) return k + 1;
+  return 0;
+}
+
+/** `Smith said to her: “...”` / `She doubled down, saying, “...”`: the cue right before the mark. */
+export function cueBefore(text: string, from: number, to: number): Attribution | null {
+  const words = wordsOf(text, Math.max(from, to - REACH), to);
+  let j = words.length - 1;
+  if (/^[,:?\u2014\u2013]$/.test(words[j]?.text ?? '')) j--;
+  if (OBJECT_PRONOUNS.has(words[j]?.lower ?? '')) j -= words[j - 1]?.lower === 'to' ? 2 : 1;
+  if (!isCue(words[j])) return null;
+  const start = sentenceStart(words, j);
+  const phrase = subjectBefore(words, j, 0) ?? sharedSubject(words, j, start);
+  return { cue: cueAt(words, j, text), phrase };
+}
+
+/**
+ * A cue earlier in the quote's sentence (`replied that the plan is “dead.”`): the
+ * last cue word before the mark, its subject a few words before it or the clause's subject.
+ */
+export function cueInSentence(text: string, from: number, to: number): Attribution | null {
+  const words = wordsOf(text, Math.max(from, to - REACH * 2), to);
+  const start = sentenceStart(words, words.length);
+  for (let j = words.length - 1; j >= start; j--) {
+    if (!isCue(words[j])) continue;
+    const phrase = subjectBefore(words, j, 4) ?? sharedSubject(words, j, start);
+    return { cue: cueAt(words, j, text), phrase };
+  }
+  return null;
+}

@@ -1,0 +1,123 @@
+import type { AnnotatedArticle, Speaker } from '../../model.ts';
+import { overlaps } from '../../span.ts';
+import type { Phrase } from './phrases.ts';
+import { sentenceAt, type Person, type PersonMention, type Registry } from './registry.ts';
+
+/** How many sentences back a pronoun or a role may find its person. */
+const WINDOW = 6;
+
+export interface ResolveContext {
+  readonly article: AnnotatedArticle;
+  readonly registry: Registry;
+  /** For a quote inside a quote: the outer quote's speaker ("I" is them, "he" is someone else). */
+  readonly outer?: { readonly speaker: Speaker; readonly person: Person | null };
+}
+
+export interface Resolved {
+  readonly speaker: Speaker;
+  readonly person: Person | null;
+}
+
+function speakerOf(person: Person, phrase: Phrase, inferred: boolean): Speaker {
+  return {
+    name: person.name,
+    ...(person.entity === undefined ? {} : { entity: person.entity }),
+    start: phrase.start,
+    end: phrase.end,
+    inferred,
+  };
+}
+
+/** A name: the person (or entity) it is a mention of, else the name as written. */
+function resolveName(phrase: Phrase, ctx: ResolveContext): Resolved {
+  const mention = ctx.registry.mentions.find((m) => overlaps(m, phrase));
+  if (mention) return { speaker: speakerOf(mention.person, phrase, false), person: mention.person };
+  const entity = ctx.article.entities.find((e) => e.mentions.some((m) => overlaps(m, phrase)));
+  const byKey = ctx.registry.people.find((p) => p.name.toLowerCase().endsWith(phrase.text.toLowerCase()));
+  if (byKey) return { speaker: speakerOf(byKey, phrase, false), person: byKey };
+  const name = entity?.name ?? ctx.registry.fullNames.get(phrase.text.split(' ').pop()?.toLowerCase() ?? '') ?? phrase.text;
+  return {
+    speaker: { name, ...(entity ? { entity: entity.id } : {}), start: phrase.start, end: phrase.end, inferred: false },
+    person: null,
+  };
+}
+
+/**
+ * The nearest earlier mention that `accepts` takes, sentence by sentence backwards; within a
+ * sentence its subject first, then the others from the nearest.
+ */
+export function nearestMention(registry: Registry, pos: number, accepts: (p: Person) => boolean): PersonMention | null {
+  const here = sentenceAt(registry.sentences, pos);
+  let best: PersonMention | null = null;
+  for (let i = lastStartingBefore(registry.mentions, pos); i >= 0; i--) {
+    const m = registry.mentions[i] as PersonMention;
+    if (m.sentence < here - WINDOW || (best && m.sentence < best.sentence)) break;
+    if (m.end > pos || m.quoted || !accepts(m.person)) continue;
+    if (!best || (m.subject && !best.subject)) best = m;
+  }
+  return best;
+}
+
+/** Index of the last mention starting before `pos` (mentions are sorted by start), or -1. */
+function lastStartingBefore(mentions: readonly PersonMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as PersonMention).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function protagonist(registry: Registry, accepts: (p: Person) => boolean): Person | null {
+  const ranked = registry.people.filter(accepts).sort((a, b) => b.mentionCount - a.mentionCount);
+  const [first, second] = ranked;
+  if (!first || (second && second.mentionCount === first.mentionCount)) return null;
+  return first;
+}
+
+/** he / she: the nearest compatible person before it (subject preferred), else the protagonist. */
+function resolvePronoun(phrase: Phrase, ctx: ResolveContext): Resolved | null {
+  if (phrase.gender === undefined) return null;
+  const excluded = ctx.outer?.person ?? null;
+  const accepts = (p: Person): boolean => p !== excluded && (p.gender === null || p.gender === phrase.gender);
+  const person = nearestMention(ctx.registry, phrase.start, accepts)?.person ?? protagonist(ctx.registry, accepts);
+  return person ? { speaker: speakerOf(person, phrase, true), person } : null;
+}
+
+/** "the French president": the person described so, nearest first; null when nobody is. */
+function resolveRole(phrase: Phrase, ctx: ResolveContext): Resolved | null {
+  const accepts = (p: Person): boolean =>
+    phrase.role !== undefined && p.descriptors.has(phrase.role) && (phrase.country === undefined || p.descriptors.has(phrase.country));
+  const candidates = ctx.registry.people.filter(accepts);
+  if (candidates.length === 0) return null;
+  const person = nearestMention(ctx.registry, phrase.start, accepts)?.person ?? (candidates.length === 1 ? candidates[0] : undefined);
+  return person ? { speaker: speakerOf(person, phrase, true), person } : null;
+}
+
+/** The speaker a cue's subject phrase stands for; null rather than a guess. */
+export function resolvePhrase(phrase: Phrase | null, ctx: ResolveContext): Resolved | null {
+  if (!phrase) return null;
+  switch (phrase.kind) {
+    case 'name':
+      return resolveName(phrase, ctx);
+    case 'pronoun':
+      return resolvePronoun(phrase, ctx);
+    case 'role':
+      return resolveRole(phrase, ctx);
+    case 'first-person': {
+      const outer = ctx.outer;
+      if (!outer || phrase.text.toLowerCase() !== 'i') return null;
+      return { speaker: { ...outer.speaker, start: phrase.start, end: phrase.end, inferred: true }, person: outer.person };
+    }
+  }
+}
+
+/** Records a resolved speaker as the subject of its sentence, for the pronouns that follow. */
+export function noteSpeaker(registry: Registry, resolved: Resolved, at: number): void {
+  if (!resolved.person) return;
+  const sentence = sentenceAt(registry.sentences, at);
+  const mention: PersonMention = { start: at, end: at, person: resolved.person, subject: true, quoted: false, sentence };
+  registry.mentions.splice(lastStartingBefore(registry.mentions, at + 1) + 1, 0, mention);
+}

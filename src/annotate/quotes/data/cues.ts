@@ -1,0 +1,111 @@
+/**
+ * Speech verbs that attribute a quote, as data: each lemma with its inflected forms. `clause`
+ * verbs also report speech indirectly ("X warned that ..."); the others only attribute quotes.
+ */
+interface CueVerb {
+  readonly forms: readonly string[];
+  /** Reports speech without quotation marks: "X said that ...". */
+  readonly clause: boolean;
+  /** May introduce a clause without "that" when a subject follows ("she said he would ..."). */
+  readonly bareClause?: boolean;
+}
+
+const regular = (stem: string, clause: boolean, bareClause = false): CueVerb => {
+  const base = stem.endsWith('e') ? stem.slice(0, -1) : stem;
+  return { forms: [stem, `${stem}s`, `${base}ed`, `${base}ing`], clause, bareClause };
+};
+
+/** A verb that is also a common noun ("a report", "the claim"): only its -ed and -ing forms cue. */
+const nounLike = (stem: string, clause: boolean): CueVerb => {
+  const base = stem.endsWith('e') ? stem.slice(0, -1) : stem;
+  return { forms: [`${base}ed`, `${base}ing`], clause };
+};
+
+export const CUE_VERBS: readonly CueVerb[] = [
+  { forms: ['say', 'says', 'said', 'saying'], clause: true, bareClause: true },
+  { forms: ['tell', 'tells', 'told', 'telling'], clause: true, bareClause: true },
+  { forms: ['write', 'writes', 'wrote', 'writing'], clause: true },
+  { forms: ['replied', 'replying'], clause: true },
+  { forms: ['deny', 'denies', 'denied', 'denying'], clause: true },
+  { forms: ['cite', 'cites', 'cited', 'citing'], clause: false },
+  { forms: ['tweeted', 'tweeting'], clause: true },
+  { forms: ['posted'], clause: false },
+  { forms: ['ask', 'asks', 'asked', 'asking'], clause: false },
+  { forms: ['answered', 'answering'], clause: true },
+  regular('state', true),
+  regular('confirm', true),
+  regular('warn', true),
+  regular('announce', true, true),
+  regular('add', true, true),
+  nounLike('note', true),
+  regular('argue', true),
+  nounLike('claim', true),
+  regular('insist', true),
+  regular('explain', true),
+  regular('emphasize', true),
+  regular('emphasise', true),
+  regular('stress', true),
+  regular('acknowledge', true),
+  regular('admit', true),
+  regular('respond', true),
+  nounLike('report', true),
+  regular('suggest', true),
+  regular('recount', true),
+  regular('recall', true),
+  regular('declare', true),
+  regular('maintain', true),
+  regular('assert', true),
+  regular('reveal', true),
+  regular('indicate', true),
+  regular('predict', true),
+  nounLike('vow', true),
+  nounLike('pledge', true),
+  nounLike('promise', true),
+  regular('threaten', true),
+  regular('complain', true),
+  regular('concede', true),
+  regular('disclose', true),
+  nounLike('estimate', true),
+  nounLike('remark', true),
+  regular('continue', false),
+  regular('exclaim', false),
+  regular('shout', false),
+  nounLike('joke', true),
+  nounLike('quip', true),
+  regular('reiterate', true),
+  regular('observe', true),
+];
+
+/** The forms with an irregular double consonant the regular rule misses. */
+const EXTRA_FORMS: readonly [string, boolean][] = [
+  ['admitted', true], ['admitting', true], ['quipped', true], ['quipping', true],
+];
+
+const formsOf = (pick: (v: CueVerb) => boolean): Set<string> =>
+  new Set(CUE_VERBS.filter(pick).flatMap((v) => v.forms));
+
+/** Every form of every cue verb, lower case. */
+export const CUE_FORMS: ReadonlySet<string> = new Set([
+  ...formsOf(() => true),
+  ...EXTRA_FORMS.map(([f]) => f),
+]);
+
+/** Forms that report speech in a "that" clause. */
+export const CLAUSE_FORMS: ReadonlySet<string> = new Set([
+  ...formsOf((v) => v.clause),
+  ...EXTRA_FORMS.filter(([, c]) => c).map(([f]) => f),
+]);
+
+/** Forms that may introduce a clause without "that" when a pronoun follows. */
+export const BARE_CLAUSE_FORMS: ReadonlySet<string> = formsOf((v) => v.bareClause === true);
+
+/** Objects that belong to the cue ("told reporters"). */
+export const CUE_OBJECTS = /^(?:reporters|journalists|the press|the media|lawmakers|supporters|the crowd|the audience)\b/i;
+
+/** Words allowed between a subject and its cue verb ("Smith has also said"). */
+export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
+  'has', 'had', 'have', 'also', 'then', 'later', 'reportedly', 'publicly', 'firmly', 'repeatedly',
+  'previously', 'himself', 'herself', 'themselves', 'did', 'does', 'not', 'never', 'once', 'again',
+  'recently', 'further', 'would', 'could', 'will', 'was', 'is', 'just', 'flatly', 'simply', 'quickly', 'emphatically', 'only', 'earlier', 'privately', 'openly',
+  'angrily', 'bluntly', 'separately', 'already', 'still', 'even', 'went', 'on', 'to', 'and',
+]);

@@ -1,0 +1,175 @@
+import type { AnnotatedArticle, Quote, QuoteKind, Sentence, Span, Speaker } from '../../model.ts';
+import type { ArticleStage } from '../../pipeline/stage.ts';
+import { dropOverlaps, overlaps, overlapsAny } from '../../span.ts';
+import { findQuotedSpans, type QuotedSpan } from './01-marks.ts';
+import { cueAfter, cueBefore, cueInSentence, type Attribution } from './02-attribution.ts';
+import { looksLikeHeadline, opensSentence, quoteKind, wordCount } from './03-kind.ts';
+import { findIndirect } from './04-indirect.ts';
+import { noteSpeaker, resolvePhrase, type Resolved } from './05-resolve.ts';
+import { continuedFrom } from './06-continuations.ts';
+import { buildRegistry, type Registry } from './registry.ts';
+import { maskSpans } from './tokens.ts';
+
+const STAGE = 'quotes';
+/** A fragment this short without any cue is a name or a scare quote ("Project Blue"), not a quote. */
+const MIN_UNCUED_PARTIAL_WORDS = 3;
+
+interface Located extends QuotedSpan {
+  readonly paragraph: number;
+  readonly container: Span;
+}
+
+interface Candidate {
+  readonly quote: Located;
+  readonly attribution: Attribution | null;
+  readonly kind: QuoteKind;
+  readonly opensParagraph: boolean;
+  resolved: Resolved | null;
+  cue: string | null;
+}
+
+/** Paragraph spans, from the first to the last sentence of each paragraph. */
+function paragraphSpans(sentences: readonly Sentence[]): Map<number, Span> {
+  const spans = new Map<number, Span>();
+  for (const s of sentences) {
+    const known = spans.get(s.paragraph);
+    spans.set(s.paragraph, known ? { start: known.start, end: s.end } : { start: s.start, end: s.end });
+  }
+  return spans;
+}
+
+/** Quoted stretches of every paragraph (parents as global indices), none over removed text. */
+function locateQuotes(article: AnnotatedArticle): Located[] {
+  const located: Located[] = [];
+  for (const [paragraph, span] of paragraphSpans(article.sentences)) {
+    const local = findQuotedSpans(article.text, span);
+    const offset = located.length;
+    local.forEach((q) => {
+      const parent = q.parent === null ? null : q.parent + offset;
+      const container = parent === null ? span : (located[parent] as Located);
+      located.push({ ...q, parent, paragraph, container: { start: container.start, end: container.end } });
+    });
+  }
+  return located;
+}
+
+/** For each depth, the text with that depth's quotes (marks included) masked. */
+function masksByDepth(text: string, quotes: readonly Located[]): string[] {
+  const depth = Math.max(-1, ...quotes.map((q) => q.depth));
+  return Array.from({ length: depth + 1 }, (_, d) =>
+    maskSpans(text, quotes.filter((q) => q.depth === d).map((q) => ({ start: q.open, end: Math.min(text.length, q.close + 1) }))),
+  );
+}
+
+/** Cue and kind of each quoted stretch; headlines and uncued scare quotes dropped. */
+function attributeAll(article: AnnotatedArticle, quotes: readonly Located[]): Candidate[] {
+  const masks = masksByDepth(article.text, quotes);
+  const groups = new Map<string, Located[]>();
+  const position = new Map<Located, number>();
+  for (const q of quotes) {
+    const key = `${q.paragraph}:${q.parent ?? ''}`;
+    const group = groups.get(key) ?? [];
+    if (group.length === 0) groups.set(key, group);
+    position.set(q, group.length);
+    group.push(q);
+  }
+  const headlines = new Map<number, boolean>();
+  const isHeadline = (q: Located): boolean => {
+    const known = headlines.get(q.paragraph);
+    if (known !== undefined) return known;
+    const found = looksLikeHeadline(article.text.slice(q.container.start, q.container.end));
+    headlines.set(q.paragraph, found);
+    return found;
+  };
+  const candidates: Candidate[] = [];
+  quotes.forEach((quote) => {
+    if (overlapsAny(quote, article.removed)) return;
+    const siblings = groups.get(`${quote.paragraph}:${quote.parent ?? ''}`) ?? [];
+    const at = position.get(quote) ?? 0;
+    const previous = siblings[at - 1];
+    const next = siblings[at + 1];
+    const lo = previous ? previous.close + 1 : quote.container.start;
+    const hi = next ? next.open : quote.container.end;
+    const text = masks[quote.depth] ?? article.text;
+    const after = cueAfter(text, quote.close + 1, hi);
+    const before = after ? null : cueBefore(text, lo, quote.open);
+    const attribution = after ?? before ?? cueInSentence(text, lo, quote.open);
+    const words = article.text.slice(quote.start, quote.end);
+    const kind = quoteKind(words, after !== null || before !== null || opensSentence(text.slice(Math.max(lo, quote.open - 20), quote.open)));
+    if (quote.depth === 0 && isHeadline(quote)) return;
+    if (!attribution && kind === 'partial' && wordCount(words) < MIN_UNCUED_PARTIAL_WORDS) return;
+    const opensParagraph = quote.depth === 0 && quote.open === quote.container.start;
+    candidates.push({ quote, attribution, kind, opensParagraph, resolved: null, cue: attribution?.cue.text ?? null });
+  });
+  return candidates;
+}
+
+/** Speakers in text order: outer quotes before the quotes nested in them, continuations last. */
+function resolveAll(article: AnnotatedArticle, registry: Registry, located: readonly Located[], candidates: Candidate[]): void {
+  const byQuote = new Map(candidates.map((c) => [c.quote, c]));
+  for (const candidate of candidates) {
+    const parent = candidate.quote.parent === null ? undefined : located[candidate.quote.parent];
+    const outer = parent ? byQuote.get(parent)?.resolved : undefined;
+    const phrase = candidate.attribution?.phrase ?? null;
+    candidate.resolved = resolvePhrase(phrase, { article, registry, ...(outer ? { outer } : {}) });
+    if (candidate.resolved && phrase && candidate.quote.depth === 0) noteSpeaker(registry, candidate.resolved, phrase.start);
+  }
+  const view = candidates.map((c) => ({
+    depth: c.quote.depth,
+    paragraph: c.quote.paragraph,
+    kind: c.kind,
+    hasCue: c.attribution !== null,
+    opensParagraph: c.opensParagraph,
+  }));
+  candidates.forEach((candidate, i) => {
+    const from = continuedFrom(view, i);
+    const source = from === null ? undefined : candidates[from];
+    if (!source) return;
+    candidate.resolved = source.resolved;
+    candidate.cue = source.cue;
+  });
+}
+
+function toQuote(article: AnnotatedArticle, span: Span, kind: QuoteKind, speaker: Speaker | null, cue: string | null): Quote {
+  return {
+    start: span.start,
+    end: span.end,
+    text: article.text.slice(span.start, span.end),
+    kind,
+    speaker,
+    ...(cue === null ? {} : { cue }),
+    by: STAGE,
+    inferred: false,
+  };
+}
+
+/** Reported speech outside quotation marks, not overlapping a direct quote. */
+function indirectQuotes(article: AnnotatedArticle, registry: Registry, direct: readonly Quote[], quoted: readonly Span[]): Quote[] {
+  const masked = maskSpans(article.text, quoted);
+  const found = article.sentences.flatMap((s) => findIndirect(masked, s)).filter((c) => !overlapsAny(c, direct));
+  const quotes = found.map((c) => {
+    const resolved = resolvePhrase(c.phrase, { article, registry });
+    return toQuote(article, c, 'indirect', resolved?.speaker ?? null, c.cue.text);
+  });
+  return dropOverlaps(quotes, (q) => (q.speaker ? 1 : 0));
+}
+
+/** Direct, partial and indirect quotes with their cue and speaker. */
+export function extractQuotes(article: AnnotatedArticle): Quote[] {
+  const located = locateQuotes(article);
+  const topLevel = located.filter((q) => q.depth === 0).map((q) => ({ start: q.open, end: Math.min(article.text.length, q.close + 1) }));
+  const registry = buildRegistry(article, topLevel);
+  const candidates = attributeAll(article, located);
+  resolveAll(article, registry, located, candidates);
+  const marked = candidates.map((c) => toQuote(article, c.quote, c.kind, c.resolved?.speaker ?? null, c.cue));
+  const direct = marked.filter((q) => q.kind === 'direct');
+  const indirect = indirectQuotes(article, registry, direct, topLevel).filter((q) => !marked.some((m) => overlaps(m, q) && m.start <= q.start && q.end <= m.end));
+  return [...marked, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export const findQuotes: ArticleStage = {
+  name: STAGE,
+  run(article) {
+    return { ...article, quotes: extractQuotes(article) };
+  },
+};

@@ -1,0 +1,140 @@
+import type { Span } from '../../model.ts';
+import { countryOf } from './data/places.ts';
+import { NON_PERSON_HEADS, NOT_NAME_WORDS, PRONOUN_GENDER, ROLE_NOUNS, TITLES, type Gender } from './data/people.ts';
+import { isPossessive, type Word } from './tokens.ts';
+
+export type PhraseKind = 'name' | 'pronoun' | 'role' | 'first-person';
+
+/** Who a cue points at, as written: "Smith", "she", "the French president", "I". */
+export interface Phrase extends Span {
+  readonly kind: PhraseKind;
+  readonly text: string;
+  /** For pronouns. */
+  readonly gender?: Gender;
+  /** For roles: the role noun ("president") and a country its qualifier names ("france"). */
+  readonly role?: string;
+  readonly country?: string;
+  /** For names: the last word names an organisation or place, not a person. */
+  readonly nonPerson?: boolean;
+  readonly possessive: boolean;
+}
+
+const PARTICLES = new Set(['de', 'del', 'la', 'le', 'van', 'von', 'der', 'da', 'dos', 'bin', 'al', 'el', 'di', 'du']);
+const FIRST_PERSON = new Set(['i', 'we']);
+const THIRD_PERSON = new Set(['he', 'she', 'they']);
+
+const isNameWord = (w: Word | undefined): boolean => w !== undefined && w.isWord && w.cap;
+/** A country word is a descriptor before a title ("French President ..."), else part of a name. */
+const isStripped = (w: Word, next: Word | undefined): boolean =>
+  NOT_NAME_WORDS.has(w.lower) ||
+  TITLES.has(w.lower) ||
+  (countryOf(w.text) !== undefined && next !== undefined && TITLES.has(next.lower));
+
+/** Names longer than this are headline fragments ("Minister Confirms Her Rejection Of ..."). */
+const MAX_NAME_WORDS = 4;
+
+/** Trims leading words that are not part of a name ("The", "President", "French"). */
+function nameWithin(words: readonly Word[], first: number, last: number): Phrase | null {
+  let from = first;
+  while (from <= last && isStripped(words[from] as Word, words[from + 1])) from++;
+  if (last - from + 1 > MAX_NAME_WORDS) return null;
+  if (from > last) {
+    const only = words[last] as Word;
+    if (first === last && countryOf(only.text) !== undefined && !NOT_NAME_WORDS.has(only.lower)) from = last;
+    else return null;
+  }
+  const head = words[last] as Word;
+  const start = (words[from] as Word).start;
+  const text = words.slice(from, last + 1).map((w) => w.text).join(' ');
+  return {
+    start,
+    end: head.end,
+    kind: 'name',
+    text: text.replace(/[’']s?$/u, ''),
+    nonPerson: NON_PERSON_HEADS.has(head.lower.replace(/[’']s?$/u, '')) || countryOf(head.text) !== undefined,
+    possessive: isPossessive(head),
+  };
+}
+
+/** "the French president" ending at word `j` (the role noun). */
+function roleEndingAt(words: readonly Word[], j: number): Phrase | null {
+  const noun = words[j] as Word;
+  let role = noun.lower.replace(/[’']s?$/u, '');
+  let i = j - 1;
+  if (role === 'minister' && words[i]?.lower === 'prime') {
+    role = 'prime minister';
+    i--;
+  }
+  if (!ROLE_NOUNS.has(role)) return null;
+  let country: string | undefined;
+  for (let k = 0; k < 2 && i >= 0 && words[i]?.lower !== 'the'; k++, i--) {
+    const w = words[i] as Word;
+    if (!w.isWord) return null;
+    country ??= countryOf(w.text);
+  }
+  if (words[i]?.lower !== 'the') return null;
+  const start = (words[i] as Word).start;
+  return {
+    start,
+    end: noun.end,
+    kind: 'role',
+    text: words.slice(i, j + 1).map((w) => w.text).join(' '),
+    role,
+    ...(country === undefined ? {} : { country }),
+    possessive: isPossessive(noun),
+  };
+}
+
+function pronoun(word: Word): Phrase | null {
+  if (FIRST_PERSON.has(word.lower)) return { ...span(word), kind: 'first-person', text: word.text, possessive: false };
+  if (!THIRD_PERSON.has(word.lower)) return null;
+  const gender = PRONOUN_GENDER[word.lower];
+  return { ...span(word), kind: 'pronoun', text: word.text, ...(gender ? { gender } : {}), possessive: false };
+}
+
+const span = (w: Word): Span => ({ start: w.start, end: w.end });
+
+/** The pronoun, role or name that ends at word `j`, if any. */
+export function phraseEndingAt(words: readonly Word[], j: number): Phrase | null {
+  let last = j;
+  if (words[last]?.text === ')') last--;
+  const word = words[last];
+  if (!word?.isWord) return null;
+  if (!word.cap || word.text === 'I') return pronoun(word) ?? roleEndingAt(words, last);
+  let first = last;
+  while (first > 0 && first > last - MAX_NAME_WORDS - 4) {
+    const prev = words[first - 1] as Word;
+    if (isNameWord(prev) && !isPossessive(prev)) first--;
+    else if (PARTICLES.has(prev.lower) && isNameWord(words[first - 2])) first -= 2;
+    else break;
+  }
+  return pronoun(word) ?? roleEndingAt(words, last) ?? nameWithin(words, first, last);
+}
+
+/** The pronoun, role or name that starts at word `i`, with the index of its last word. */
+export function phraseStartingAt(words: readonly Word[], i: number): { phrase: Phrase; last: number } | null {
+  let first = i;
+  if (words[first]?.text === '(') first++;
+  const word = words[first];
+  if (!word?.isWord) return null;
+  const own = pronoun(word);
+  if (own) return { phrase: own, last: first };
+  if (word.lower === 'the') {
+    for (let j = first + 1; j <= first + 3 && j < words.length; j++) {
+      const role = roleEndingAt(words, j);
+      if (role && role.start === word.start) return { phrase: role, last: j };
+    }
+  }
+  if (!word.cap) return null;
+  let last = first;
+  while (last + 1 < words.length && last < first + MAX_NAME_WORDS + 4) {
+    const next = words[last + 1] as Word;
+    if (isPossessive(words[last] as Word)) break;
+    if (isNameWord(next)) last++;
+    else if (PARTICLES.has(next.lower) && isNameWord(words[last + 2])) last += 2;
+    else break;
+  }
+  const phrase = nameWithin(words, first, last);
+  const end = words[last + 1]?.text === ')' ? last + 1 : last;
+  return phrase ? { phrase, last: end } : null;
+}
