@@ -2,7 +2,7 @@
 import type { StoryReport } from '../model.ts';
 import { pageStyle } from './html-assets.ts';
 import { escapeHtml } from './escape.ts';
-import { articleLabels } from './labels.ts';
+import { articleLabels, count } from './labels.ts';
 
 function dateRange(report: StoryReport): string {
   const dates = report.articles.map((a) => a.publishedAt).filter((d): d is string => d !== null).sort();
@@ -27,7 +27,7 @@ export function renderIndexHtml(reports: readonly StoryReport[]): string {
 <style>${pageStyle}</style>
 </head>
 <body>
-<header><h1>Stories</h1><p class="meta">${reports.length} stories, ${reports.reduce((n, r) => n + r.articles.length, 0)} articles</p></header>
+<header><h1>Stories</h1><p class="meta">${count(reports.length, 'story', 'stories')}, ${count(reports.reduce((n, r) => n + r.articles.length, 0), 'article', 'articles')}</p></header>
 <main>
 <table><thead><tr><th>Story</th><th>Articles</th><th>Published</th><th>Outlets</th></tr></thead><tbody>${rows.join('')}</tbody></table>
 </main>
