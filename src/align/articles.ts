@@ -1,16 +1,5 @@
+import { byPublication } from '../order.ts';
 import type { AnnotatedArticle, ReportArticle } from '../model.ts';
-
-/** Publication date first (undated last), then id: the order every part of a report lists articles in. */
-export function byPublication(a: AnnotatedArticle, b: AnnotatedArticle): number {
-  const da = a.meta.publishedAt?.value;
-  const db = b.meta.publishedAt?.value;
-  if (da !== db) {
-    if (da === undefined) return 1;
-    if (db === undefined) return -1;
-    return da < db ? -1 : 1;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 export function sortArticles(articles: readonly AnnotatedArticle[]): AnnotatedArticle[] {
   return [...articles].sort(byPublication);

@@ -1,25 +1,14 @@
+import { byPublication } from '../order.ts';
 import type { AnnotatedArticle } from '../model.ts';
 import type { CorpusStage } from '../pipeline/stage.ts';
 import { isNearDuplicate, shingles } from './shingles.ts';
-
-/** Earliest first: known publication date, then id; undated articles after dated ones. */
-export function byEarliest(a: AnnotatedArticle, b: AnnotatedArticle): number {
-  const da = a.meta.publishedAt?.value;
-  const db = b.meta.publishedAt?.value;
-  if (da !== db) {
-    if (da === undefined) return 1;
-    if (db === undefined) return -1;
-    return da < db ? -1 : 1;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 /**
  * Within one story's articles: id of each copy -> id of the earliest original it copies. An
  * article is compared with the originals before it, earliest first.
  */
 export function findDuplicates(articles: readonly AnnotatedArticle[]): Map<string, string> {
-  const ordered = [...articles].sort(byEarliest);
+  const ordered = [...articles].sort(byPublication);
   const originals: { id: string; shingles: Set<string> }[] = [];
   const duplicateOf = new Map<string, string>();
   for (const article of ordered) {
