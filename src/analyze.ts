@@ -53,6 +53,9 @@ export function groupIntoStories(articles: readonly AnnotatedArticle[], ctx: Con
   return runCorpusStages({ articles, stories: [], reports: [] }, storyStages, ctx);
 }
 
+/** Articles are committed in batches of this size, so a crash loses at most one batch of work. */
+const COMMIT_EVERY = 100;
+
 export interface AnalyzeResult {
   /** Every article in the store after this run, as the corpus stages left them. */
   readonly articles: readonly AnnotatedArticle[];
@@ -77,13 +80,15 @@ export async function analyze(
   options: IngestOptions & AnalyzeEvents = {},
 ): Promise<AnalyzeResult> {
   const read = await readAll(inputs, options);
-  const annotated = annotateAll(read.articles, ctx, options);
-  const added = store.transaction(() => {
-    let count = 0;
-    for (const article of annotated) if (store.putArticle(article)) count++;
-    for (const rejected of read.rejected) store.putRejected(rejected);
-    return count;
-  });
+  store.transaction(() => read.rejected.forEach((r) => store.putRejected(r)));
+  const annotated: AnnotatedArticle[] = [];
+  let added = 0;
+  for (let from = 0; from < read.articles.length; from += COMMIT_EVERY) {
+    const batch = read.articles.slice(from, from + COMMIT_EVERY).map((raw) => annotateArticle(raw, ctx));
+    added += store.transaction(() => batch.filter((article) => store.putArticle(article)).length);
+    annotated.push(...batch);
+    options.onProgress?.(annotated.length, read.articles.length);
+  }
   const corpus = runCorpusStages({ articles: store.articles(), stories: [], reports: [] }, corpusStages, ctx);
   store.replaceStories(corpus.stories, corpus.reports);
   return {
