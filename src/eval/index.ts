@@ -1,4 +1,6 @@
 import { clusteringTask } from './tasks/clustering.ts';
+import { datesTask } from './tasks/dates.ts';
+import { quotesTask } from './tasks/quotes.ts';
 import type { EvalResult, EvalTask, Floors } from './types.ts';
 
 export type { EvalResult, EvalTask, Floors } from './types.ts';
@@ -6,7 +8,7 @@ export { bcubed, labelsOf, type BCubed } from './bcubed.ts';
 export { loadClusteringDataset } from './ecbplus.ts';
 
 /** Every evaluation task the project measures itself with. */
-export const evalTasks: readonly EvalTask[] = [clusteringTask];
+export const evalTasks: readonly EvalTask[] = [clusteringTask, quotesTask, datesTask];
 
 /** One line per metric below its floor (or missing), e.g. "clustering bcubed_f1 0.81 < floor 0.85". */
 export function checkFloors(results: readonly EvalResult[], floors: Floors): string[] {

@@ -51,8 +51,12 @@ describe('checkFloors', () => {
 });
 
 describe('evalTasks', () => {
-  it('registers the clustering task on ecbplus-dev', () => {
-    assert.deepEqual(evalTasks.map((t) => [t.name, t.dataset]), [['clustering', 'ecbplus-dev']]);
+  it('registers each task on its dataset', () => {
+    assert.deepEqual(evalTasks.map((t) => [t.name, t.dataset]), [
+      ['clustering', 'ecbplus-dev'],
+      ['quotes', 'polnear'],
+      ['dates', 'timebank-aquaint'],
+    ]);
   });
 
   it('scores a tiny labelled set end to end', async () => {
