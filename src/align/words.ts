@@ -2,9 +2,7 @@
  * Words for comparing what outlets say: content words reduced to rough stems, numbers without
  * separators, acronyms kept apart from look-alike common words ("U.S." is not "us").
  */
-import stopwordList from './data/stopwords.json' with { type: 'json' };
-
-const stopwords: ReadonlySet<string> = new Set(stopwordList);
+import { isStopword, isTimeWord } from '../lexicon/stopwords.ts';
 
 /** Words, acronyms with dots ("U.S.") and numbers with separators ("10,000", "2.5"). */
 const wordPattern = /(?:\p{Lu}\.){2,}|\d{1,15}(?:[.,]\d{1,15}){0,6}|[\p{L}\p{M}]{1,60}(?:['’][\p{L}]{1,20})?/gu;
@@ -62,7 +60,7 @@ export function wordTokens(text: string, offset = 0): WordToken[] {
       continue;
     }
     const lower = surface.toLowerCase();
-    const stop = stopwords.has(lower) || stopwords.has(lower.replace(/’/g, "'")) || lower.length < 2;
+    const stop = isStopword(lower) || isTimeWord(lower) || lower.length < 2;
     tokens.push({ start, end, key: stem(lower), kind: 'word', stop });
   }
   return tokens;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AnnotatedArticle, Span } from '../model.ts';
 import { subtract } from '../annotate/sentences.ts';
 import { stem } from './stem.ts';
-import { stopwords } from './stopwords.ts';
+import { isStopword } from '../lexicon/stopwords.ts';
 import { isCapitalised, isNumber, normaliseNumber, tokensIn, type TextToken } from './tokens.ts';
 
 /**
@@ -41,7 +41,7 @@ function add(terms: Map<string, number>, term: string, count = 1): void {
 }
 
 function isContentWord(lower: string): boolean {
-  return lower.length >= 2 && !stopwords.has(lower) && /\p{L}/u.test(lower);
+  return lower.length >= 2 && !isStopword(lower) && /\p{L}/u.test(lower);
 }
 
 /** Content words, lowercased and stemmed, stopwords dropped. */

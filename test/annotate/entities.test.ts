@@ -4,7 +4,8 @@ import { splitSentences } from '../../src/annotate/sentences.ts';
 import { findEntities } from '../../src/annotate/entities/index.ts';
 import type { RoledEntity } from '../../src/annotate/entities/index.ts';
 import { isTypoOf, isVariantName } from '../../src/annotate/entities/04-merge.ts';
-import { nameKey, placeOf } from '../../src/annotate/entities/gazetteer.ts';
+import { placeOf } from '../../src/annotate/entities/gazetteer.ts';
+import { nameKey } from '../../src/lexicon/key.ts';
 import { emptyArticle, runArticleStages } from '../../src/pipeline/run.ts';
 import type { AnnotatedArticle } from '../../src/model.ts';
 

@@ -4,16 +4,9 @@
  * in step 2.
  */
 import type { Token } from '../nlp.ts';
-import {
-  countryOfDemonym,
-  isCalendarWord,
-  isFunctionWord,
-  isGivenName,
-  isHonorific,
-  isOrgHead,
-  isRoleWord,
-  placeOf,
-} from './gazetteer.ts';
+import { isGivenName } from '../../lexicon/given-names.ts';
+import { isHonorific, isRoleWord } from '../../lexicon/titles.ts';
+import { isCalendarWord, isFunctionWord, isOrgHead, placeOf, placeOfDemonym } from './gazetteer.ts';
 
 export interface Run {
   readonly tokens: readonly Token[];
@@ -47,7 +40,7 @@ const isInitial = (value: string): boolean => /^\p{Lu}\.$/u.test(value);
 export function isKnownWord(value: string): boolean {
   return (
     placeOf(value) !== undefined ||
-    countryOfDemonym(value) !== undefined ||
+    placeOfDemonym(value) !== undefined ||
     isGivenName(value) ||
     isHonorific(value) ||
     isRoleWord(value) ||

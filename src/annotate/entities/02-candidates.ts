@@ -7,15 +7,8 @@ import type { Span } from '../../model.ts';
 import type { Token } from '../nlp.ts';
 import type { Run } from './01-runs.ts';
 import { isAcronym, isKnownWord } from './01-runs.ts';
-import {
-  countryOfDemonym,
-  isHonorific,
-  isOrgHead,
-  isOrgSuffix,
-  isRoleModifier,
-  isRoleWord,
-  placeOf,
-} from './gazetteer.ts';
+import { isHonorific, isRoleModifier, isRoleWord } from '../../lexicon/titles.ts';
+import { isOrgHead, isOrgSuffix, placeOf, placeOfDemonym } from './gazetteer.ts';
 
 export interface Candidate extends Span {
   readonly surface: string;
@@ -36,7 +29,7 @@ const isTitleWord = (t: Token) => isHonorific(t.value) || isRoleWord(t.value);
 const isPlaceWord = (t: Token) => placeOf(t.value) !== undefined && (isAcronym(t.value) || placeOf(t.value)?.kind === 'country');
 /** Words that may stand in a role phrase: "Former U.S. Secretary of State". */
 const isRoleChainWord = (t: Token) =>
-  isTitleWord(t) || isRoleModifier(t.value) || countryOfDemonym(t.value) !== undefined || isPlaceWord(t) || CONNECTORS.has(t.value);
+  isTitleWord(t) || isRoleModifier(t.value) || placeOfDemonym(t.value) !== undefined || isPlaceWord(t) || CONNECTORS.has(t.value);
 
 function candidate(text: string, tokens: readonly Token[], run: Run, weak: boolean, role?: string): Candidate {
   const first = tokens[0] as Token;
@@ -93,7 +86,7 @@ export function roleBefore(text: string, run: Run): string | undefined {
     return undefined;
   }
   const qualifier = first?.value === ',' ? third : second;
-  const qualified = qualifier !== undefined && qualifier.end + 1 === roleToken.start && countryOfDemonym(qualifier.value) !== undefined;
+  const qualified = qualifier !== undefined && qualifier.end + 1 === roleToken.start && placeOfDemonym(qualifier.value) !== undefined;
   return text.slice(qualified ? qualifier.start : roleToken.start, roleToken.end);
 }
 
@@ -109,7 +102,7 @@ export function placeChainParts(tokens: readonly Token[]): Token[][] | undefined
   return allPlaces ? parts : undefined;
 }
 
-const isDemonymOnly = (words: readonly string[]) => countryOfDemonym(words.join(' ')) !== undefined;
+const isDemonymOnly = (words: readonly string[]) => placeOfDemonym(words.join(' ')) !== undefined;
 
 /** The candidate mentions of one run. */
 export function candidatesOfRun(text: string, run: Run): Candidate[] {
@@ -119,7 +112,7 @@ export function candidatesOfRun(text: string, run: Run): Candidate[] {
   const chain = placeChainParts(tokens);
   if (chain) return chain.map((part) => candidate(text, part, run, run.headline));
   const body = tokens[0]?.value === 'The' ? tokens.slice(1) : tokens;
-  const onlyRole = body.every(isRoleChainWord) && body.some((t) => isTitleWord(t) || countryOfDemonym(t.value) !== undefined);
+  const onlyRole = body.every(isRoleChainWord) && body.some((t) => isTitleWord(t) || placeOfDemonym(t.value) !== undefined);
   if (onlyRole) return placesIn(text, body, run);
   const nameStart = nameStartAfterRole(body);
   if (nameStart < 0) {

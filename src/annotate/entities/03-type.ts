@@ -5,7 +5,8 @@
 import type { EntityType } from '../../model.ts';
 import type { Candidate } from './02-candidates.ts';
 import { isAcronym } from './01-runs.ts';
-import { isGivenName, isMediaCue, isOrgHead, isOrgSuffix, isPlaceCue, placeOf } from './gazetteer.ts';
+import { isGivenName } from '../../lexicon/given-names.ts';
+import { isMediaCue, isOrgHead, isOrgSuffix, isPlaceCue, placeOf } from './gazetteer.ts';
 
 export type Scores = Readonly<Record<EntityType, number>>;
 

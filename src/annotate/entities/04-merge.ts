@@ -6,7 +6,9 @@
 import { distance } from 'fastest-levenshtein';
 import type { Candidate } from './02-candidates.ts';
 import { isAcronym } from './01-runs.ts';
-import { isGivenName, nameKey, placeOf } from './gazetteer.ts';
+import { isGivenName } from '../../lexicon/given-names.ts';
+import { nameKey } from '../../lexicon/key.ts';
+import { placeOf } from './gazetteer.ts';
 import { addScores, NO_SCORES, scoreCandidate, typeOf } from './03-type.ts';
 import type { Scores } from './03-type.ts';
 

@@ -7,7 +7,8 @@ import { byPosition } from '../../span.ts';
 import type { Candidate } from './02-candidates.ts';
 import type { Group } from './04-merge.ts';
 import { typeOf } from './03-type.ts';
-import { nameKey, placeOf } from './gazetteer.ts';
+import { nameKey } from '../../lexicon/key.ts';
+import { placeOf } from './gazetteer.ts';
 import { isTypoOf } from './04-merge.ts';
 
 /** An entity with the roles its mentions were given ("Mexican President", "adviser"). */

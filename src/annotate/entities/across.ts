@@ -7,7 +7,8 @@
 import type { AnnotatedArticle, Entity, EntityType, ReportEntity } from '../../model.ts';
 import { isAcronym } from './01-runs.ts';
 import { isVariantName } from './04-merge.ts';
-import { nameKey, placeOf } from './gazetteer.ts';
+import { nameKey } from '../../lexicon/key.ts';
+import { placeOf } from './gazetteer.ts';
 
 export interface LinkedEntities {
   readonly entities: readonly ReportEntity[];

@@ -1,6 +1,8 @@
 import type { Span } from '../../model.ts';
-import { countryOf } from './data/places.ts';
-import { NON_PERSON_HEADS, NOT_NAME_WORDS, PRONOUN_GENDER, ROLE_NOUNS, TITLES, type Gender } from './data/people.ts';
+import { countryOf } from '../../lexicon/countries.ts';
+import type { Gender } from '../../lexicon/given-names.ts';
+import { isRoleNoun, isTitleWord } from '../../lexicon/titles.ts';
+import { NON_PERSON_HEADS, NOT_NAME_WORDS, PRONOUN_GENDER } from './data/people.ts';
 import { isPossessive, type Word } from './tokens.ts';
 
 export type PhraseKind = 'name' | 'pronoun' | 'role' | 'first-person';
@@ -27,8 +29,8 @@ const isNameWord = (w: Word | undefined): boolean => w !== undefined && w.isWord
 /** A country word is a descriptor before a title ("French President ..."), else part of a name. */
 const isStripped = (w: Word, next: Word | undefined): boolean =>
   NOT_NAME_WORDS.has(w.lower) ||
-  TITLES.has(w.lower) ||
-  (countryOf(w.text) !== undefined && next !== undefined && TITLES.has(next.lower));
+  isTitleWord(w.lower) ||
+  (countryOf(w.text) !== undefined && next !== undefined && isTitleWord(next.lower));
 
 /** Names longer than this are headline fragments ("Minister Confirms Her Rejection Of ..."). */
 const MAX_NAME_WORDS = 4;
@@ -65,7 +67,7 @@ function roleEndingAt(words: readonly Word[], j: number): Phrase | null {
     role = 'prime minister';
     i--;
   }
-  if (!ROLE_NOUNS.has(role)) return null;
+  if (!isRoleNoun(role)) return null;
   let country: string | undefined;
   for (let k = 0; k < 2 && i >= 0 && words[i]?.lower !== 'the'; k++, i--) {
     const w = words[i] as Word;

@@ -1,7 +1,8 @@
 import type { AnnotatedArticle, Sentence, Span } from '../../model.ts';
 import { overlapsAny } from '../../span.ts';
-import { countryOf } from './data/places.ts';
-import { givenNameGender, HONORIFIC_GENDER, ROLE_NOUNS, TITLES, type Gender } from './data/people.ts';
+import { countryOf } from '../../lexicon/countries.ts';
+import { givenNameGender, isGivenName, type Gender } from '../../lexicon/given-names.ts';
+import { isRoleNoun, isTitleWord, titleGender } from '../../lexicon/titles.ts';
 import { looksLikeHeadline } from './03-kind.ts';
 import { phraseStartingAt } from './phrases.ts';
 import { isPossessive, maskSpans, wordsOf, type Word } from './tokens.ts';
@@ -50,7 +51,7 @@ export function sentenceAt(sentences: readonly Sentence[], pos: number): number 
 
 const PREPOSITIONS = new Set(['to', 'from', 'by', 'with', 'of', 'for', 'against', 'on', 'at', 'about', 'than', 'over']);
 const isDescriptor = (w: Word): boolean =>
-  TITLES.has(w.lower) || ROLE_NOUNS.has(w.lower) || countryOf(w.text) !== undefined;
+  isTitleWord(w.lower) || isRoleNoun(w.lower) || countryOf(w.text) !== undefined;
 
 /** Role nouns, titles and countries right before a name, or in an apposition right after it. */
 export function descriptorsAround(words: readonly Word[], first: number, last: number): string[] {
@@ -101,13 +102,13 @@ function mentionsFromText(article: AnnotatedArticle): RawMention[] {
       while (first > 0 && (words[first] as Word).start > phrase.start) first--;
       const names = phrase.text.split(' ');
       const descriptors = descriptorsAround(words, first, last);
-      const given = names.length > 1 && givenNameGender(names[0] ?? '') !== null;
+      const given = names.length > 1 && isGivenName(names[0] ?? '');
       found.push({
         start: phrase.start,
         end: phrase.end,
         key: (names[names.length - 1] ?? '').toLowerCase(),
         text: phrase.text,
-        evidence: given || descriptors.some((d) => TITLES.has(d)),
+        evidence: given || descriptors.some(isTitleWord),
         descriptors,
         afterPreposition: PREPOSITIONS.has(words[first - 1]?.lower ?? ''),
         possessive: phrase.possessive || isPossessive(words[last] as Word),
@@ -120,7 +121,7 @@ function mentionsFromText(article: AnnotatedArticle): RawMention[] {
 
 function genderOf(name: string, descriptors: Iterable<string>): Gender | null {
   for (const d of descriptors) {
-    const gender = HONORIFIC_GENDER[d];
+    const gender = titleGender(d);
     if (gender) return gender;
   }
   return givenNameGender(name.split(' ')[0] ?? '');
