@@ -92,6 +92,13 @@ export interface Removed extends Span {
   readonly by: string;
 }
 
+/** A word or punctuation mark of the content, as wink-nlp read it. */
+export interface Token extends Span {
+  readonly value: string;
+  /** Universal POS tag (PROPN, NOUN, VERB, PUNCT, ...). */
+  readonly pos: string;
+}
+
 export interface Sentence extends Span {
   /** Index of the paragraph (a non-empty line block) the sentence belongs to. */
   readonly paragraph: number;
@@ -165,6 +172,11 @@ export interface AnnotatedArticle {
   readonly titleSpan?: Span;
   readonly removed: readonly Removed[];
   readonly sentences: readonly Sentence[];
+  /**
+   * The content's tokens, sorted, made once by the sentences stage for the stages after it. Derived
+   * data: not kept by the store, not part of any output (stages re-tokenize when it is empty).
+   */
+  readonly tokens: readonly Token[];
   readonly entities: readonly Entity[];
   readonly quotes: readonly Quote[];
   readonly dates: readonly DateMention[];

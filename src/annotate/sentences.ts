@@ -1,4 +1,4 @@
-import type { Sentence, Span } from '../model.ts';
+import type { Sentence, Span, Token } from '../model.ts';
 import type { ArticleStage } from '../pipeline/stage.ts';
 import { trimSpan } from '../span.ts';
 import { tokenize } from './nlp.ts';
@@ -30,36 +30,44 @@ export function subtract(span: Span, excluded: readonly Span[]): Span[] {
   return parts;
 }
 
-/** Sentences of one stretch of text, as wink-nlp splits them, with offsets into the whole text. */
-export function sentencesOf(text: string, span: Span, paragraph: number): Sentence[] {
-  const tokens = tokenize(text.slice(span.start, span.end), span.start);
+/** Sentences and tokens of one stretch of text, as wink-nlp reads it, with offsets into the whole text. */
+export function sentencesOf(text: string, span: Span, paragraph: number): { sentences: Sentence[]; tokens: Token[] } {
   const sentences: Sentence[] = [];
-  for (const token of tokens) {
+  const tokens: Token[] = [];
+  let current = -1;
+  for (const { sentence, ...token } of tokenize(text.slice(span.start, span.end), span.start)) {
+    tokens.push(token);
     const last = sentences[sentences.length - 1];
-    if (last && sentences.length - 1 === token.sentence) {
-      sentences[sentences.length - 1] = { ...last, end: token.end };
-    } else {
-      sentences.push({ start: token.start, end: token.end, paragraph });
-    }
+    if (last && sentence === current) sentences[sentences.length - 1] = { ...last, end: token.end };
+    else sentences.push({ start: token.start, end: token.end, paragraph });
+    current = sentence;
   }
-  return sentences;
+  return { sentences, tokens };
 }
 
-/** Splits the content (what is neither boilerplate nor the title) into lines, then sentences. */
+/**
+ * Splits the content (what is neither boilerplate nor the title) into lines, then sentences, and
+ * keeps the tokens for the stages after it.
+ */
 export const splitSentences: ArticleStage = {
   name: 'sentences',
   run(article) {
     const excluded = [...article.removed, ...(article.titleSpan ? [article.titleSpan] : [])];
     const sentences: Sentence[] = [];
+    const tokens: Token[] = [];
     let paragraph = 0;
     for (const line of lineSpans(article.text)) {
       const parts = subtract(line, excluded)
         .map((p) => trimSpan(article.text, p))
         .filter((p) => /\p{L}|\p{N}/u.test(article.text.slice(p.start, p.end)));
       if (parts.length === 0) continue;
-      for (const part of parts) sentences.push(...sentencesOf(article.text, part, paragraph));
+      for (const part of parts) {
+        const read = sentencesOf(article.text, part, paragraph);
+        sentences.push(...read.sentences);
+        tokens.push(...read.tokens);
+      }
       paragraph++;
     }
-    return { ...article, sentences };
+    return { ...article, sentences, tokens };
   },
 };

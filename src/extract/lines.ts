@@ -24,8 +24,11 @@ export function contentLines(article: AnnotatedArticle): Line[] {
   return textLines(article.text).filter((line) => !isCovered(line, excluded));
 }
 
+const WORD = /\S*[\p{L}\p{N}]\S*/gu;
+
+/** Whitespace-separated words that hold a letter or a digit. */
 export function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+  return s.match(WORD)?.length ?? 0;
 }
 
 /** Ends like a sentence: final . ! ? or … possibly followed by closing quotes or brackets. */

@@ -20,6 +20,7 @@ export function emptyArticle(input: RawArticle): AnnotatedArticle {
     },
     removed: [],
     sentences: [],
+    tokens: [],
     entities: [],
     quotes: [],
     dates: [],

@@ -53,12 +53,15 @@ export function openSqliteStore(file: string): Store {
   const count = (table: string): number =>
     (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
-  const parseArticle = (row: unknown): AnnotatedArticle =>
-    JSON.parse((row as { annotated: string }).annotated) as AnnotatedArticle;
+  // The token layer is derived data: it is dropped on the way in and comes back empty.
+  const parseArticle = (row: unknown): AnnotatedArticle => ({
+    ...(JSON.parse((row as { annotated: string }).annotated) as Omit<AnnotatedArticle, 'tokens'>),
+    tokens: [],
+  });
 
   return {
     putArticle(article) {
-      const json = JSON.stringify(article);
+      const json = JSON.stringify({ ...article, tokens: undefined });
       const added = insertArticle.run(article.id, article.path, json).changes > 0;
       if (!added) updateArticle.run(json, article.id);
       return added;

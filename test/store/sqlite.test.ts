@@ -49,3 +49,10 @@ test('a failed transaction commits nothing, and the store survives reopening', (
   assert.deepEqual(reopened.articles().map((a) => a.id), ['kept']);
   reopened.close();
 });
+
+test('the token layer is not stored: it comes back empty', () => {
+  const store = openSqliteStore(':memory:');
+  store.putArticle({ ...article('t', 'Hi.'), tokens: [{ start: 0, end: 2, value: 'Hi', pos: 'INTJ' }] });
+  assert.deepEqual(store.getArticle('t')?.tokens, []);
+  store.close();
+});

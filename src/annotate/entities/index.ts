@@ -10,7 +10,7 @@
  */
 import type { AnnotatedArticle } from '../../model.ts';
 import type { ArticleStage } from '../../pipeline/stage.ts';
-import { tokenize } from '../nlp.ts';
+import { tokensIn } from '../nlp.ts';
 import { findRuns } from './01-runs.ts';
 import { candidatesOfRun } from './02-candidates.ts';
 import type { Candidate } from './02-candidates.ts';
@@ -21,11 +21,8 @@ export type { RoledEntity } from './05-build.ts';
 
 /** Candidate mentions of all the sentences of an article. */
 export function articleCandidates(article: AnnotatedArticle): Candidate[] {
-  const { text } = article;
   return article.sentences.flatMap((sentence) =>
-    findRuns(tokenize(text.slice(sentence.start, sentence.end), sentence.start)).flatMap((run) =>
-      candidatesOfRun(text, run),
-    ),
+    findRuns(tokensIn(article, sentence)).flatMap((run) => candidatesOfRun(article.text, run)),
   );
 }
 

@@ -9,7 +9,7 @@
 import type { AnnotatedArticle, Quantity } from '../../model.ts';
 import type { ArticleStage } from '../../pipeline/stage.ts';
 import type { Token } from '../nlp.ts';
-import { tokenize } from '../nlp.ts';
+import { tokensIn } from '../nlp.ts';
 import { readNumber } from './01-numbers.ts';
 import { isNotQuantity } from './02-guards.ts';
 import { isRelativeTime, readUnit } from './03-units.ts';
@@ -49,8 +49,7 @@ export function quantitiesOfTokens(text: string, tokens: readonly Token[]): Quan
 }
 
 export function articleQuantities(article: AnnotatedArticle): Quantity[] {
-  const { text } = article;
-  return article.sentences.flatMap((s) => quantitiesOfTokens(text, tokenize(text.slice(s.start, s.end), s.start)));
+  return article.sentences.flatMap((s) => quantitiesOfTokens(article.text, tokensIn(article, s)));
 }
 
 export const findQuantities: ArticleStage = {
