@@ -36,3 +36,11 @@ test('across: the lookup maps every article entity, and nothing else', () => {
   assert.equal(linked.storyEntityOf('y', a.id), undefined);
   assert.deepEqual(linked.entities[0], { id: 'E1', name: 'Ana Torres', type: 'person', aliases: ['Ana Torres', 'Torres'], articles: ['x', 'y'] });
 });
+
+test('across: a role phrase shared by two people does not link them', () => {
+  const linked = linkEntitiesAcross([
+    article('a', [entity('Ana Torres', 'person', ['Ana Torres', 'the president'])]),
+    article('b', [entity('John Miller', 'person', ['John Miller', 'the president'])]),
+  ]);
+  assert.equal(linked.entities.length, 2);
+});

@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitSentences } from '../../src/annotate/sentences.ts';
 import { findEntities } from '../../src/annotate/entities/index.ts';
-import type { RoledEntity } from '../../src/annotate/entities/index.ts';
 import { isTypoOf, isVariantName } from '../../src/annotate/entities/04-merge.ts';
 import { placeOf } from '../../src/annotate/entities/gazetteer.ts';
 import { nameKey } from '../../src/lexicon/key.ts';
@@ -35,7 +34,7 @@ test('candidates: names, connectors, acronyms, possessives', () => {
 test('candidates: roles and honorifics are split off and remembered', () => {
   const a = annotate('Mexican President Ana Torres met Dr. Luis Ortega. Later, U.S. President John Miller said no.');
   assert.deepEqual(a.entities.map((e) => e.name), ['Ana Torres', 'Luis Ortega', 'United States', 'John Miller']);
-  const roles = (name: string) => (byName(a, name) as RoledEntity | undefined)?.roles;
+  const roles = (name: string) => byName(a, name)?.roles;
   assert.deepEqual(roles('Ana Torres'), ['Mexican President']);
   assert.deepEqual(roles('Luis Ortega'), ['Dr.']);
   assert.deepEqual(roles('John Miller'), ['U.S. President']);
@@ -136,4 +135,15 @@ test('time guard: the entities stage reads a 200 KB adversarial line in under 1 
     const ms = performance.now() - started;
     assert.ok(ms < 1000, `${JSON.stringify(unit)}: ${ms.toFixed(0)} ms`);
   }
+});
+
+test('role phrases become inferred mentions of the one person they fit', () => {
+  const text =
+    'Mexican President Ana Torres met U.S. President John Miller. The Mexican president said no. ' +
+    "Mexico's president left. The president of the United States stayed. A president was absent. The president smiled.";
+  const a = annotate(text);
+  const inferred = (name: string) =>
+    byName(a, name)?.mentions.filter((m) => m.inferred).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(inferred('Ana Torres'), ['The Mexican president', "Mexico's president"]);
+  assert.deepEqual(inferred('John Miller'), ['The president of the United States']);
 });

@@ -146,7 +146,8 @@ function compatible(a: Group, b: Group): boolean {
 }
 
 /**
- * Spelling variants and typos of one name join the better attested form. Partners are looked
+ * Spelling variants and typos of one name join the fuller, then the better attested form (a lone
+ * "Torres" joins a misspelt "Ana Torrez", whose spelling is then corrected). Partners are looked
  * up by first letter (of the first word; of the surname for a lone word), so a typo in a
  * name's first letter is not caught.
  */
@@ -156,7 +157,9 @@ export function mergeTypos(groups: readonly Group[]): Group[] {
     const key = g.words.length === 1 ? [`f:${g.words[0]?.[0] ?? ''}`, `l:${g.words[0]?.[0] ?? ''}`] : [`f:${g.words[0]?.[0] ?? ''}`];
     const partners = [...new Set(key.flatMap((k) => byFirstLetter.get(k) ?? []))].filter((j) => {
       const other = groups[j] as Group;
-      const better = other.members.length > g.members.length || (other.members.length === g.members.length && j < i);
+      const longer = other.words.length - g.words.length;
+      const more = other.members.length - g.members.length;
+      const better = longer > 0 || (longer === 0 && (more > 0 || (more === 0 && j < i)));
       const variant = isVariantName(g.words, other.words) || isVariantName(other.words, g.words);
       return j !== i && better && compatible(g, other) && variant;
     });

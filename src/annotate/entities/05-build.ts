@@ -11,11 +11,6 @@ import { nameKey } from '../../lexicon/key.ts';
 import { placeOf } from './gazetteer.ts';
 import { isTypoOf } from './04-merge.ts';
 
-/** An entity with the roles its mentions were given ("Mexican President", "adviser"). */
-export interface RoledEntity extends Entity {
-  readonly roles: readonly string[];
-}
-
 const STAGE = 'entities';
 
 /** The surface without a leading "The", which is not what makes a name complete. */
@@ -48,7 +43,7 @@ export function correctSpelling(name: string, members: readonly Candidate[]): st
   return name.split(' ').map(better).join(' ');
 }
 
-export function buildEntity(group: Group, id: string): RoledEntity {
+export function buildEntity(group: Group, id: string): Entity {
   const members = [...group.members].sort(byPosition);
   const name = correctSpelling(canonicalName(members), members);
   const mentions: Mention[] = members.map((c) => ({ start: c.start, end: c.end, by: STAGE, inferred: false }));
@@ -63,7 +58,7 @@ export function buildEntity(group: Group, id: string): RoledEntity {
   };
 }
 
-export function buildEntities(groups: readonly Group[]): RoledEntity[] {
+export function buildEntities(groups: readonly Group[]): Entity[] {
   const firstStart = (g: Group) => Math.min(...g.members.map((c) => c.start));
   return [...groups]
     .sort((a, b) => firstStart(a) - firstStart(b))

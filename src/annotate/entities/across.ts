@@ -8,6 +8,7 @@ import type { AnnotatedArticle, Entity, EntityType, ReportEntity } from '../../m
 import { isAcronym } from './01-runs.ts';
 import { isVariantName } from './04-merge.ts';
 import { nameKey } from '../../lexicon/key.ts';
+import { isRoleNoun } from '../../lexicon/titles.ts';
 import { placeOf } from './gazetteer.ts';
 
 export interface LinkedEntities {
@@ -25,11 +26,17 @@ interface Node {
 
 const aliasKey = (alias: string) => nameKey(placeOf(alias)?.name ?? alias);
 
+/** "the president", "Mexico's president": right within an article, ambiguous across a story. */
+const isRolePhrase = (alias: string) => {
+  const last = alias.split(/\s+/).pop() ?? '';
+  return /^\p{Ll}/u.test(last) && isRoleNoun(last);
+};
+
 function nodeOf(article: string, entity: Entity): Node {
   return {
     article,
     entity,
-    keys: new Set([entity.name, ...entity.aliases].map(aliasKey)),
+    keys: new Set([entity.name, ...entity.aliases.filter((a) => !isRolePhrase(a))].map(aliasKey)),
     words: aliasKey(entity.name).split(' '),
   };
 }

@@ -7,6 +7,7 @@
  *   03-type        evidence for a type, one cue per function
  *   04-merge       same key, surname to full name, acronyms, typos
  *   05-build       typed, named, sorted entities
+ *   06-roles       "the Mexican president" -> an inferred mention of the one person it fits
  */
 import type { AnnotatedArticle } from '../../model.ts';
 import type { ArticleStage } from '../../pipeline/stage.ts';
@@ -16,8 +17,7 @@ import { candidatesOfRun } from './02-candidates.ts';
 import type { Candidate } from './02-candidates.ts';
 import { mergeCandidates } from './04-merge.ts';
 import { buildEntities } from './05-build.ts';
-
-export type { RoledEntity } from './05-build.ts';
+import { addRoleMentions, rolePhrases } from './06-roles.ts';
 
 /** Candidate mentions of all the sentences of an article. */
 export function articleCandidates(article: AnnotatedArticle): Candidate[] {
@@ -29,6 +29,8 @@ export function articleCandidates(article: AnnotatedArticle): Candidate[] {
 export const findEntities: ArticleStage = {
   name: 'entities',
   run(article) {
-    return { ...article, entities: buildEntities(mergeCandidates(articleCandidates(article))) };
+    const named = buildEntities(mergeCandidates(articleCandidates(article)));
+    const phrases = article.sentences.flatMap((sentence) => rolePhrases(tokensIn(article, sentence)));
+    return { ...article, entities: addRoleMentions(article.text, named, phrases) };
   },
 };
