@@ -7,6 +7,13 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
 }
 
+/** A code span that holds any text: the fence is longer than any run of backticks inside. */
+export function codeSpan(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${longest > 0 ? ' ' : ''}${text.replace(/\s*\n\s*/g, ' ')}${longest > 0 ? ' ' : ''}${fence}`;
+}
+
 function cite(evidence: readonly Evidence[], labels: ReadonlyMap<string, string>): string {
   const names = [...new Set(evidence.map((e) => labels.get(e.article) ?? e.article))];
   return names.length === 0 ? '' : ` [${names.map(escapeMarkdown).join('; ')}]`;
@@ -37,7 +44,7 @@ export function renderMarkdown(report: StoryReport): string {
       report.articles.map(
         (a) =>
           `- **${escapeMarkdown(labels.get(a.id) ?? a.id)}**: ${escapeMarkdown(a.title ?? '(no title)')}` +
-          ` (${a.publishedAt ?? 'undated'}${a.duplicateOf === undefined ? '' : `, copy of ${escapeMarkdown(a.duplicateOf)}`}) \`${escapeMarkdown(a.path)}\``,
+          ` (${a.publishedAt ?? 'undated'}${a.duplicateOf === undefined ? '' : `, copy of ${escapeMarkdown(a.duplicateOf)}`}) ${codeSpan(a.path)}`,
       ),
     ),
     ...section(

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { renderIndexHtml } from '../../src/report/html-index.ts';
 import { renderStoryHtml } from '../../src/report/html-story.ts';
 import { canonical, renderJson } from '../../src/report/json.ts';
-import { escapeMarkdown, renderMarkdown } from '../../src/report/markdown.ts';
+import { codeSpan, escapeMarkdown, renderMarkdown } from '../../src/report/markdown.ts';
 import { writeReports } from '../../src/report/write.ts';
 import { storyReport, threeOutlets } from '../align/story.ts';
 
@@ -27,6 +27,8 @@ test('Markdown has the brief with citations and escapes input', () => {
   assert.match(md, /## Brief\n\n- .+\[.+\]/);
   assert.match(md, /## Quotes/);
   assert.equal(escapeMarkdown('a *b* <i>'), 'a \\*b\\* \\<i\\>');
+  assert.equal(codeSpan('dir/a_b.txt'), '`dir/a_b.txt`');
+  assert.equal(codeSpan('odd`name'), '`` odd`name ``');
 });
 
 test('the story page escapes every string from input', () => {
