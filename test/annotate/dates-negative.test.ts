@@ -26,6 +26,15 @@ const NOT_DATES: readonly string[] = [
   'Over the next two weeks prices will settle.',
   'Protesters march on the capital.',
   'It grew 20% in the past three years.',
+  'The stock fell 7/8 to 31 7/8 and bonds paid 6 3/8%.',
+  'Refugees lived in camps for 2 1/2 years.',
+  'Sun Microsystems Inc. said a Sun spokesman agreed.',
+  'They sat in a row of chairs.',
+  'Retaliation came 13 days after the embassy bombings.',
+  'The move comes barely a month after the airline suspended flights.',
+  'Three days later, the index closed higher.',
+  'After five years of boom, brokers are talking about layoffs.',
+  'The quarter-to-quarter comparison was enhanced.',
 ];
 
 describe('resolveDates: negative cases', () => {
@@ -46,6 +55,8 @@ describe('resolveDates: time guard', () => {
     numbers: '8,000 to 23,500 '.repeat(12_500),
     words: 'may March on the last of the past '.repeat(6_000),
     marks: '"May" \'20 ’19 '.repeat(14_000),
+    quarters: 'the year-ago third-quarter the 1988 period '.repeat(4_700),
+    fractions: '1 1/2 3/8 '.repeat(20_000),
   };
   for (const [name, line] of Object.entries(lines)) {
     it(`a 200 KB adversarial line (${name}) takes under a second`, () => {

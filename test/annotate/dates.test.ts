@@ -101,11 +101,13 @@ describe('date helpers', () => {
     assert.deepEqual(weekdayDay(sunday, 5, 'next'), { year: 2025, month: 5, day: 9 });
   });
 
-  it('a month after the reference month is last year’s', () => {
-    assert.equal(monthYear(2025, 5, 2, false), 2025);
-    assert.equal(monthYear(2025, 5, 5, false), 2025);
-    assert.equal(monthYear(2025, 5, 11, false), 2024);
-    assert.equal(monthYear(2025, 5, 2, true), 2026);
+  it('a month after the reference month is last year’s unless near or future', () => {
+    assert.equal(monthYear(2025, 5, 2, null), 2025);
+    assert.equal(monthYear(2025, 5, 5, null), 2025);
+    assert.equal(monthYear(2025, 5, 11, null), 2024);
+    assert.equal(monthYear(2025, 5, 7, null), 2025);
+    assert.equal(monthYear(2025, 5, 7, 'past'), 2024);
+    assert.equal(monthYear(2025, 5, 2, 'future'), 2026);
   });
 
   it('ISO weeks', () => {

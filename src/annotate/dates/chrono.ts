@@ -4,9 +4,12 @@ import { partOfMonthParser, partOfYearParser } from './parsers/02-part-of-month.
 import { relativePeriodParser } from './parsers/03-relative-period.ts';
 import { quarterParser } from './parsers/04-quarter.ts';
 import { decadeParser } from './parsers/05-decade.ts';
+import { reportedPeriodParser } from './parsers/06-reported-period.ts';
 import { dropNonDates } from './refiners/01-drop-non-dates.ts';
 import { weekdayToPast } from './refiners/02-weekday-to-past.ts';
 import { monthToPast } from './refiners/03-month-to-past.ts';
+import { yearAgoToQuarter } from './refiners/04-year-ago-quarter.ts';
+import { dropMisreadings } from './refiners/05-drop-misreadings.ts';
 
 /**
  * chrono parts left out: "within 3 days" / "for three years" are durations; date ranges stay two
@@ -21,6 +24,7 @@ const OUR_PARSERS: readonly Parser[] = [
   partOfMonthParser,
   partOfYearParser,
   quarterParser,
+  reportedPeriodParser,
   decadeParser,
   bareYearParser,
 ];
@@ -31,7 +35,9 @@ export const newsChrono: Chrono = new Chrono({
   refiners: [
     ...casual.refiners.filter((r) => !UNWANTED.has(r.constructor.name)),
     dropNonDates,
+    dropMisreadings,
     weekdayToPast,
     monthToPast,
+    yearAgoToQuarter,
   ],
 });

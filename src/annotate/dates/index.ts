@@ -1,6 +1,7 @@
 import type { AnnotatedArticle, DateMention, Span } from '../../model.ts';
 import type { ArticleStage } from '../../pipeline/stage.ts';
 import { newsChrono } from './chrono.ts';
+import { yearAgoInQuarterArticle } from './folds/01-year-ago-quarter.ts';
 import { toDateMention } from './mention.ts';
 import { referenceDate } from './reference.ts';
 
@@ -41,7 +42,7 @@ export function findDates(article: AnnotatedArticle): DateMention[] {
       if (mention) dates.push(mention);
     }
   }
-  return dates;
+  return yearAgoInQuarterArticle(dates);
 }
 
 export const resolveDates: ArticleStage = {

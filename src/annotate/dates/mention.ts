@@ -13,12 +13,16 @@ const TAG_PRECISION: Readonly<Record<string, Precision>> = {
   'newsprism/year': 'year',
 };
 
-/** What the expression pins down: our parsers tag it, chrono's results tell by certain parts. */
+/** Coarsest first. */
+const PRECISION_ORDER: readonly Precision[] = ['decade', 'year', 'quarter', 'month', 'week', 'day'];
+
+/**
+ * What the expression pins down: our parsers and refiners tag it (a refiner that makes it finer
+ * adds a finer tag), chrono's results tell by certain parts.
+ */
 export function precisionOf(result: ParsedResult): Precision | null {
-  for (const tag of result.tags()) {
-    const precision = TAG_PRECISION[tag];
-    if (precision) return precision;
-  }
+  const tagged = [...result.tags()].map((tag) => TAG_PRECISION[tag]).filter((p) => p !== undefined);
+  if (tagged.length > 0) return tagged.reduce((a, b) => (PRECISION_ORDER.indexOf(b) > PRECISION_ORDER.indexOf(a) ? b : a));
   const start = result.start;
   if (start.isCertain('day') || start.isCertain('weekday')) return 'day';
   if (start.isCertain('month')) return 'month';

@@ -40,3 +40,18 @@ export function isoWeek(day: Day): string {
   const week = Math.floor(ordinal / 7) + 1;
   return `${thursday.year}-W${String(week).padStart(2, '0')}`;
 }
+
+/** A calendar quarter (1-4) of a year. */
+export interface Quarter {
+  readonly year: number;
+  readonly quarter: number;
+}
+
+/**
+ * The quarter a results report is about: the latest one that ended before `day` ("the quarter",
+ * "the latest period" in an article of 26 October 1989 are 1989-Q3).
+ */
+export function reportedQuarter(day: Day): Quarter {
+  const current = Math.ceil(day.month / 3);
+  return current === 1 ? { year: day.year - 1, quarter: 4 } : { year: day.year, quarter: current - 1 };
+}

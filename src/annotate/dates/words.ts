@@ -29,5 +29,14 @@ export const DATE_LEAD_WORDS: ReadonlySet<string> = new Set([
   'spring', 'autumn', 'fall', 'end', 'start', 'beginning', 'middle',
 ]);
 
-/** Words before an event that mark it as still to come ("will meet on Friday"). */
-export const FUTURE_CUES = /\b(?:will|shall|'ll|scheduled|set to|due to|plans? to|planning to|expected to|going to|upcoming|coming)\b/i;
+
+/** The year offset a relative modifier of a period gives: "year-ago" -1, "next year's" +1. */
+export function quarterYearShift(modifier: string): number {
+  const lower = modifier.toLowerCase();
+  if (lower.startsWith('next')) return 1;
+  if (lower.startsWith('this')) return 0;
+  return -1;
+}
+
+/** "a year ago", "a year earlier", "one year before", "last year": the same period a year back. */
+export const YEAR_BACK = /^(?:a|one)\s{1,2}year\s{1,2}(?:ago|earlier|before)$|^last\s{1,2}year$/i;

@@ -1,6 +1,6 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addDays, dayOf, weekdayOf, type Day } from '../reference.ts';
-import { FUTURE_CUES } from '../words.ts';
+import { tenseBefore } from '../tense.ts';
 
 /**
  * The day a weekday refers to. News reports what happened: "on Saturday" is the latest Saturday
@@ -19,8 +19,7 @@ function modifierOf(context: ParsingContext, result: ParsingResult): 'past' | 'l
   const text = result.text.toLowerCase();
   if (/\bnext\b/.test(text)) return 'next';
   if (/\b(?:last|past)\b/.test(text)) return 'last';
-  const before = context.text.slice(Math.max(0, result.index - 40), result.index);
-  return FUTURE_CUES.test(before) ? 'next' : 'past';
+  return tenseBefore(context.text, result.index) === 'future' ? 'next' : 'past';
 }
 
 export const weekdayToPast: Refiner = {
