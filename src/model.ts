@@ -141,11 +141,18 @@ export interface Quote extends Span, Provenance {
   readonly cue?: string;
 }
 
-export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
+/**
+ * How much of the calendar a date pins down. `ref` is a reference without a calendar position
+ * ("now", "recently", "the future"): its value is PRESENT_REF, PAST_REF or FUTURE_REF (TimeML).
+ */
+export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'ref';
+
+/** The precisions of dates with a place in the calendar. */
+export type CalendarPrecision = Exclude<Precision, 'ref'>;
 
 export interface DateMention extends Span, Provenance {
   readonly text: string;
-  /** "2025-05-03", "2025-W18", "2025-05", "2025-Q2", "2025", "201X" */
+  /** "2025-05-03", "2025-W18", "2025-05", "2025-Q2", "2025", "201X", or "PAST_REF"... for `ref` */
   readonly value: string;
   readonly precision: Precision;
 }

@@ -59,7 +59,7 @@ export function sentenceUnits(articles: readonly AnnotatedArticle[], lookup: Ent
       const span = { start: sentence.start, end: sentence.end };
       const text = article.text.slice(span.start, span.end);
       const entities = new Set(storyEntitiesIn(article, span, lookup).keys());
-      const dates = article.dates.filter((d) => contains(span, d));
+      const dates = article.dates.filter((d) => d.precision !== 'ref' && contains(span, d));
       const keys = new Set([
         ...contentKeys(text),
         ...[...entities].map((e) => `@${e}`),

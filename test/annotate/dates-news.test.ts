@@ -92,3 +92,19 @@ describe('news date helpers', () => {
     assert.equal(mainQuarter([mention('a year ago', '1988', 'year')]), null);
   });
 });
+
+it('reference words: past, present and future without a calendar position', async () => {
+  const { referenceWords } = await import('../../src/annotate/dates/parsers/07-reference-words.ts');
+  const cases: [string, string[]][] = [
+    ['Prices are now higher and currently rising.', ['now:PRESENT_REF', 'currently:PRESENT_REF']],
+    ['He recently left; in recent years it grew.', ['recently:PAST_REF', 'recent years:PAST_REF']],
+    ['In the past it was cheap, but in the future it will not be.', ['the past:PAST_REF', 'the future:FUTURE_REF']],
+    ['Talks resume in the coming weeks.', ['the coming weeks:FUTURE_REF']],
+    ['The now-defunct firm had a future contract and past performance.', []],
+    ['Snow fell on the knowledge economy.', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = referenceWords(text, { start: 0, end: text.length }).map((d) => `${d.text}:${d.value}`);
+    assert.deepEqual(found.sort(), expected.sort(), text);
+  }
+});

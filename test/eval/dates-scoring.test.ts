@@ -51,7 +51,9 @@ describe('valueOutcome', () => {
     ['1998-W07', date(0, 1, '1998-02-14', 'day'), 'right-value'],
     ['1998-Q1', date(0, 1, '1998', 'year'), 'wrong-value'],
     ['199', date(0, 1, '199X', 'decade'), 'right-value'],
-    ['PAST_REF', date(0, 1, '1998', 'year'), 'value-excluded'],
+    ['PAST_REF', date(0, 1, '1998', 'year'), 'wrong-value'],
+    ['PAST_REF', date(0, 1, 'PAST_REF', 'ref'), 'right-value'],
+    ['FUTURE_REF', date(0, 1, 'PAST_REF', 'ref'), 'wrong-value'],
     ['1998-SU', date(0, 1, '1998-07', 'month'), 'value-excluded'],
   ];
   for (const [gold, ours, expected] of cases) {
@@ -76,7 +78,7 @@ describe('scoreDocument and dateMetrics', () => {
     timex(20, 25, 'DATE', '1997'),
     timex(30, 39, 'DURATION', 'P2Y'),
     timex(40, 50, 'TIME', '1998-03-02TEV'),
-    timex(60, 63, 'DATE', 'PRESENT_REF'),
+    timex(60, 63, 'DATE', '1998-SU'),
     timex(70, 80, 'DATE', '1998-Q1'),
   ];
   const predicted = [

@@ -3,6 +3,8 @@ import type { ArticleStage } from '../../pipeline/stage.ts';
 import { newsChrono } from './chrono.ts';
 import { yearAgoInQuarterArticle } from './folds/01-year-ago-quarter.ts';
 import { toDateMention } from './mention.ts';
+import { referenceWords } from './parsers/07-reference-words.ts';
+import { dropOverlaps } from '../../span.ts';
 import { referenceDate } from './reference.ts';
 
 /**
@@ -41,8 +43,10 @@ export function findDates(article: AnnotatedArticle): DateMention[] {
       const mention = toDateMention(result, part.start);
       if (mention) dates.push(mention);
     }
+    dates.push(...referenceWords(article.text, part));
   }
-  return yearAgoInQuarterArticle(dates);
+  const calendarFirst = (d: DateMention) => (d.precision === 'ref' ? 0 : 1);
+  return yearAgoInQuarterArticle(dropOverlaps(dates, calendarFirst));
 }
 
 export const resolveDates: ArticleStage = {

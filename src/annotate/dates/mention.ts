@@ -1,8 +1,8 @@
 import type { ParsedResult } from 'chrono-node';
-import type { DateMention, Precision } from '../../model.ts';
+import type { CalendarPrecision, DateMention } from '../../model.ts';
 import { isoWeek } from './reference.ts';
 
-const TAG_PRECISION: Readonly<Record<string, Precision>> = {
+const TAG_PRECISION: Readonly<Record<string, CalendarPrecision>> = {
   'newsprism/week': 'week',
   'newsprism/relative-month': 'month',
   'newsprism/relative-year': 'year',
@@ -14,13 +14,13 @@ const TAG_PRECISION: Readonly<Record<string, Precision>> = {
 };
 
 /** Coarsest first. */
-const PRECISION_ORDER: readonly Precision[] = ['decade', 'year', 'quarter', 'month', 'week', 'day'];
+const PRECISION_ORDER: readonly CalendarPrecision[] = ['decade', 'year', 'quarter', 'month', 'week', 'day'];
 
 /**
  * What the expression pins down: our parsers and refiners tag it (a refiner that makes it finer
  * adds a finer tag), chrono's results tell by certain parts.
  */
-export function precisionOf(result: ParsedResult): Precision | null {
+export function precisionOf(result: ParsedResult): CalendarPrecision | null {
   const tagged = [...result.tags()].map((tag) => TAG_PRECISION[tag]).filter((p) => p !== undefined);
   if (tagged.length > 0) return tagged.reduce((a, b) => (PRECISION_ORDER.indexOf(b) > PRECISION_ORDER.indexOf(a) ? b : a));
   const start = result.start;
@@ -32,7 +32,7 @@ export function precisionOf(result: ParsedResult): Precision | null {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-export function formatValue(year: number, month: number, day: number, precision: Precision): string {
+export function formatValue(year: number, month: number, day: number, precision: CalendarPrecision): string {
   switch (precision) {
     case 'day':
       return `${year}-${pad(month)}-${pad(day)}`;

@@ -41,6 +41,8 @@ export function representativeDay(value: string, precision: Precision): Day | nu
       return { year, month: 1, day: 1 };
     case 'decade':
       return { year: year * 10, month: 1, day: 1 };
+    case 'ref':
+      return null;
     case 'week': {
       const fourthOfJanuary = { year, month: 1, day: 4 };
       const mondayOfWeekOne = addDays(fourthOfJanuary, -((weekdayOf(fourthOfJanuary) + 6) % 7));
@@ -51,6 +53,7 @@ export function representativeDay(value: string, precision: Precision): Day | nu
 
 /** Our value reduced to a coarser (or equal) precision, or null when ours is the coarser one. */
 export function reduceValue(value: string, from: Precision, to: Precision): string | null {
+  if (from === 'ref' || to === 'ref') return from === to ? value : null;
   if (PRECISION_ORDER.indexOf(from) < PRECISION_ORDER.indexOf(to)) return null;
   if (from === to) return value;
   const day = representativeDay(value, from);
@@ -78,6 +81,7 @@ export function bestOverlap(gold: Span, predicted: readonly DateMention[]): Date
 
 /** How one matched gold DATE's value fares. */
 export function valueOutcome(gold: Timex, ours: DateMention): 'right-value' | 'wrong-value' | 'value-excluded' {
+  if (/^(?:PAST|PRESENT|FUTURE)_REF$/.test(gold.value)) return ours.value === gold.value ? 'right-value' : 'wrong-value';
   const expected = calendarValue(gold.value);
   if (expected === null) return 'value-excluded';
   return reduceValue(ours.value, ours.precision, expected.precision) === expected.value ? 'right-value' : 'wrong-value';
