@@ -63,8 +63,8 @@ export const splitSentences: ArticleStage = {
       if (parts.length === 0) continue;
       for (const part of parts) {
         const read = sentencesOf(article.text, part, paragraph);
-        sentences.push(...read.sentences);
-        tokens.push(...read.tokens);
+        for (const sentence of read.sentences) sentences.push(sentence);
+        for (const token of read.tokens) tokens.push(token);
       }
       paragraph++;
     }

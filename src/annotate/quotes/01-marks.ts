@@ -6,6 +6,8 @@ export interface QuotedSpan extends Span {
   readonly open: number;
   /** The closing mark's index, or the paragraph's end for a quote left open there. */
   readonly close: number;
+  /** Just after the closing mark (marks may be two characters long: `''`). */
+  readonly after: number;
   readonly depth: number;
   /** Index (in the returned list) of the quote this one is nested in. */
   readonly parent: number | null;
@@ -13,6 +15,8 @@ export interface QuotedSpan extends Span {
 
 interface OpenMark {
   readonly mark: string;
+  /** Where the quoted words may start: just after the mark. */
+  readonly inner: number;
   readonly at: number;
   readonly single: boolean;
   readonly id: number;
@@ -41,10 +45,10 @@ type Action = { kind: 'open'; single: boolean } | { kind: 'close'; index: number
  */
 export function markAction(mark: string, prev: string | undefined, next: string | undefined, stack: readonly OpenMark[]): Action {
   const openSingle = innermost(stack, (m) => m.single);
-  const openDouble = (marks: string): number => innermost(stack, (m) => marks.includes(m.mark));
+  const openDouble = (marks: readonly string[]): number => innermost(stack, (m) => marks.includes(m.mark));
   switch (mark) {
     case '“': {
-      const german = openDouble('„');
+      const german = openDouble(['„']);
       if (german >= 0) return { kind: 'close', index: german };
       return isSpace(next) ? null : { kind: 'open', single: false };
     }
@@ -54,19 +58,22 @@ export function markAction(mark: string, prev: string | undefined, next: string 
     case '‹':
       return { kind: 'open', single: true };
     case '”': {
-      const index = openDouble('“"');
+      const index = openDouble(['“', '"']);
       return index >= 0 ? { kind: 'close', index } : null;
     }
     case '»': {
-      const index = openDouble('«');
+      const index = openDouble(['«']);
       return index >= 0 ? { kind: 'close', index } : null;
     }
     case '›': {
       const index = innermost(stack, (m) => m.mark === '‹');
       return index >= 0 ? { kind: 'close', index } : null;
     }
+    case '``':
+      return { kind: 'open', single: false };
+    case "''":
     case '"': {
-      const index = openDouble('"');
+      const index = openDouble(STRAIGHT_DOUBLE);
       if (index >= 0 && (!isSpace(prev) || isSpace(next))) return { kind: 'close', index };
       if ((prev === undefined || BEFORE_OPEN.test(prev)) && !isSpace(next)) return { kind: 'open', single: false };
       return index >= 0 ? { kind: 'close', index } : null;
@@ -88,7 +95,9 @@ export function markAction(mark: string, prev: string | undefined, next: string 
   }
 }
 
-const MARKS = /["“”„«»‹›‘’']/gu;
+/** Straight double marks, and the pairs of apostrophes or backquotes some archives write instead. */
+const STRAIGHT_DOUBLE: readonly string[] = ['"', "''", '``'];
+const MARKS = /''|``|["“”„«»‹›‘’']/gu;
 /** Real quotes nest two or three deep; deeper opening marks are noise and are ignored. */
 const MAX_DEPTH = 6;
 
@@ -99,44 +108,51 @@ const MAX_DEPTH = 6;
  */
 export function findQuotedSpans(text: string, span: Span): QuotedSpan[] {
   const stack: OpenMark[] = [];
-  const closed: { open: OpenMark; close: number }[] = [];
+  const closed: Closed[] = [];
   let nextId = 0;
   MARKS.lastIndex = span.start;
   for (let m = MARKS.exec(text); m && m.index < span.end; m = MARKS.exec(text)) {
     const at = m.index;
+    const after = at + m[0].length;
     const prev = at > span.start ? text[at - 1] : undefined;
-    const next = at + 1 < span.end ? text[at + 1] : undefined;
+    const next = after < span.end ? text[after] : undefined;
     const action = markAction(m[0], prev, next, stack);
     if (action?.kind === 'open') {
       if (stack.length >= MAX_DEPTH) continue;
       const parent = stack[stack.length - 1];
-      stack.push({ mark: m[0], at, single: action.single, id: nextId++, parentId: parent?.id ?? null });
+      stack.push({ mark: m[0], at, inner: after, single: action.single, id: nextId++, parentId: parent?.id ?? null });
     } else if (action?.kind === 'close') {
       const open = stack[action.index] as OpenMark;
       stack.length = action.index;
-      closed.push({ open, close: at });
+      closed.push({ open, close: at, after });
     }
   }
   const first = stack[0];
-  if (first && !first.single && first.at === span.start) closed.push({ open: first, close: span.end });
+  if (first && !first.single && first.at === span.start) closed.push({ open: first, close: span.end, after: span.end });
   return toQuotedSpans(text, closed);
 }
 
-function toQuotedSpans(text: string, closed: readonly { open: OpenMark; close: number }[]): QuotedSpan[] {
+interface Closed {
+  readonly open: OpenMark;
+  readonly close: number;
+  readonly after: number;
+}
+
+function toQuotedSpans(text: string, closed: readonly Closed[]): QuotedSpan[] {
   const ordered = [...closed].sort((a, b) => a.open.at - b.open.at);
   const indexOfId = new Map<number, number>();
   const parentOfId = new Map<number, number | null>();
   for (const { open } of ordered) parentOfId.set(open.id, open.parentId);
   const spans: QuotedSpan[] = [];
-  for (const { open, close } of ordered) {
-    const words = trimSpan(text, { start: open.at + 1, end: close });
+  for (const { open, close, after } of ordered) {
+    const words = trimSpan(text, { start: open.inner, end: close });
     if (words.end <= words.start) continue;
     let parentId = open.parentId;
     while (parentId !== null && !indexOfId.has(parentId)) parentId = parentOfId.get(parentId) ?? null;
     const parent = parentId === null ? null : (indexOfId.get(parentId) ?? null);
     const depth = parent === null ? 0 : (spans[parent]?.depth ?? 0) + 1;
     indexOfId.set(open.id, spans.length);
-    spans.push({ ...words, open: open.at, close, depth, parent });
+    spans.push({ ...words, open: open.at, close, after, depth, parent });
   }
   return spans;
 }

@@ -1,7 +1,9 @@
 import type { Span } from '../../model.ts';
-import { BETWEEN_SUBJECT_AND_CUE, CUE_FORMS, CUE_OBJECTS } from './data/cues.ts';
+import { BETWEEN_SUBJECT_AND_CUE, CUE_OBJECTS, isCue } from './data/cues.ts';
+import { appositionBefore, appositionClosing, parentheticalClosing, parentheticalOpening } from './appositions.ts';
+import { nounPhraseEndingAt, speakerStartingAt } from './noun-phrases.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.ts';
-import { MASK, wordsOf, type Word } from './tokens.ts';
+import { SENTENCE_END, wordsOf, type Word } from './tokens.ts';
 
 /** The cue a quote hangs on and the words that name its speaker (null: cue without a subject). */
 export interface Attribution {
@@ -12,11 +14,11 @@ export interface Attribution {
 /** How far (in characters) around a quote its cue is looked for. */
 const REACH = 160;
 const CLAUSE_LINKS = new Set(['and', 'but', ',']);
+/** Skipped words after which the word before is no longer the cue's subject ("his words and said"). */
+const CLAUSE_LINK_WORDS = new Set(['and', 'to', 'on', 'went']);
 const NOT_SKIPPED = new Set(['that', 'which', 'who', 'because', 'if', 'when', 'while', 'whom', 'whose']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists']);
-const SENTENCE_END = new Set(['.', '!', '?', MASK]);
 
-const isCue = (w: Word | undefined): boolean => w !== undefined && CUE_FORMS.has(w.lower);
 
 /** The cue word, with its object when that belongs to it ("told reporters"). */
 function cueAt(words: readonly Word[], i: number, text: string): Attribution['cue'] {
@@ -33,8 +35,16 @@ function cueAt(words: readonly Word[], i: number, text: string): Attribution['cu
  */
 export function subjectBefore(words: readonly Word[], cue: number, maxGap: number): Phrase | null {
   let gap = 0;
+  let linked = false;
   for (let j = cue - 1, skipped = 0; j >= 0 && skipped < 8; j--) {
     const w = words[j] as Word;
+    if (w.text === ')' && !phraseEndingAt(words, j)) {
+      const open = parentheticalOpening(words, j);
+      if (open > 0) {
+        j = open;
+        continue;
+      }
+    }
     if (w.text === ',') {
       const who = skipRelativeClause(words, j);
       if (who !== j) {
@@ -42,10 +52,13 @@ export function subjectBefore(words: readonly Word[], cue: number, maxGap: numbe
         continue;
       }
     }
-    const phrase = phraseEndingAt(words, j);
+    const adjacent = gap === 0 && !linked;
+    if (w.text === ',' && adjacent && !(words[cue] as Word).lower.endsWith('ing')) return appositionBefore(words, j);
+    const phrase = phraseEndingAt(words, j) ?? (adjacent ? nounPhraseEndingAt(words, j) : null);
     if (phrase) return phrase.possessive ? null : phrase;
     if (!w.isWord || w.cap || NOT_SKIPPED.has(w.lower)) return null;
     skipped++;
+    if (CLAUSE_LINK_WORDS.has(w.lower)) linked = true;
     if (!BETWEEN_SUBJECT_AND_CUE.has(w.lower) && ++gap > maxGap) return null;
   }
   return null;
@@ -88,18 +101,22 @@ export function cueAfter(text: string, from: number, to: number): Attribution | 
   let i = 0;
   while (i < words.length && /^[,;\u2014\u2013-]$/.test((words[i] as Word).text)) i++;
   if (isCue(words[i])) {
-    return { cue: cueAt(words, i, text), phrase: phraseStartingAt(words, i + 1)?.phrase ?? null };
+    return { cue: cueAt(words, i, text), phrase: speakerStartingAt(words, i + 1)?.phrase ?? null };
   }
-  const subject = phraseStartingAt(words, i);
+  const subject = speakerStartingAt(words, i);
   if (!subject || subject.phrase.possessive) return null;
+  let phrase = subject.phrase;
   let k = subject.last + 1;
-  if (words[k]?.text === ',' && (words[k + 1]?.lower === 'who' || words[k + 1]?.lower === 'which')) {
-    k += 2;
-    while (k < words.length && words[k]?.text !== ',' && !SENTENCE_END.has(words[k]?.text ?? '')) k++;
-    k++;
+  if (words[k]?.text === '(') k = parentheticalClosing(words, k) + 1;
+  if (words[k]?.text === ',') {
+    const closing = appositionClosing(words, k);
+    if (closing < 0) return null;
+    const inner = phraseStartingAt(words, k + 1);
+    if (inner?.phrase.kind === 'name' && inner.last === closing - 1 && phrase.kind !== 'name') phrase = inner.phrase;
+    k = closing + 1;
   }
   for (let gap = 0; gap <= 3 && k < words.length; gap++, k++) {
-    if (isCue(words[k])) return { cue: cueAt(words, k, text), phrase: subject.phrase };
+    if (isCue(words[k])) return { cue: cueAt(words, k, text), phrase };
     if (!BETWEEN_SUBJECT_AND_CUE.has(words[k]?.lower ?? '')) return null;
   }
   return null;

@@ -1,9 +1,11 @@
 import type { Sentence, Span } from '../../model.ts';
 import { trimSpan } from '../../span.ts';
 import { firstSubject, subjectBefore } from './02-attribution.ts';
-import { BARE_CLAUSE_FORMS, CLAUSE_FORMS, CUE_OBJECTS } from './data/cues.ts';
+import { FINITE_VERBS, NOT_IN_SUBJECT, SUBJECT_PRONOUNS, TIME_WORDS } from './data/clauses.ts';
+import { BARE_CLAUSE_FORMS, CLAUSE_FORMS, CUE_OBJECTS, isCue } from './data/cues.ts';
+import { DETERMINERS } from './data/speaker-nouns.ts';
 import type { Phrase } from './phrases.ts';
-import { phraseStartingAt } from './phrases.ts';
+import { speakerStartingAt } from './noun-phrases.ts';
 import { MASK, wordsOf, type Word } from './tokens.ts';
 
 /** Reported speech without quotation marks: the reported clause, its cue and subject phrase. */
@@ -12,11 +14,38 @@ export interface IndirectCandidate extends Span {
   readonly phrase: Phrase | null;
 }
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists']);
+const PREPOSITIONS_BEFORE_THAT = new Set(['on', 'in', 'at', 'during', 'via', 'over', 'through', 'after', 'before', 'to', 'of', 'for', 'with']);
+/** Cue forms whose object is the listener, so a noun before "that" still belongs to the cue. */
+const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring']);
 /** How many words may stand between the cue and "that" ("said on Monday that"). */
-const MAX_BEFORE_THAT = 6;
+const MAX_BEFORE_THAT = 8;
 const MIN_CLAUSE_WORDS = 3;
+/** How far into a bare clause its finite verb may be ("said the average donation amount was"). */
+const MAX_SUBJECT_WORDS = 6;
+/** Time words skipped between a cue and its bare clause. */
+const MAX_TIME_WORDS = 2;
+
+/** A past form read as the clause's verb, unless a determiner makes it an adjective ("the embattled"). */
+const isPastVerb = (w: Word, before: Word): boolean => /[a-z]ed$/.test(w.lower) && !DETERMINERS.has(before.lower);
+
+/**
+ * Where a clause reported without "that" starts at word `k`: a subject pronoun ("said he'd
+ * welcome"), or a subject followed within a few words by a finite verb ("said the party was").
+ */
+export function bareClauseStart(words: readonly Word[], k: number): number | null {
+  let from = k;
+  while (from < k + MAX_TIME_WORDS && TIME_WORDS.has(words[from]?.lower ?? '')) from++;
+  const first = words[from];
+  if (!first?.isWord || NOT_IN_SUBJECT.has(first.lower) || isCue(first) || FINITE_VERBS.has(first.lower)) return null;
+  if (SUBJECT_PRONOUNS.has(first.lower)) return words[from + 1]?.isWord ? from : null;
+  for (let n = 1; n <= MAX_SUBJECT_WORDS; n++) {
+    const w = words[from + n];
+    if (!w?.isWord || NOT_IN_SUBJECT.has(w.lower) || isCue(w) || SUBJECT_PRONOUNS.has(w.lower)) return null;
+    if (FINITE_VERBS.has(w.lower) || isPastVerb(w, words[from + n - 1] as Word)) return from;
+  }
+  return null;
+}
 
 /** Where the reported clause starts after the cue at `i`: after "that", or at a bare subject. */
 function clauseStart(words: readonly Word[], i: number, text: string): number | null {
@@ -24,13 +53,30 @@ function clauseStart(words: readonly Word[], i: number, text: string): number | 
   const object = CUE_OBJECTS.exec(text.slice((words[i] as Word).end + 1, (words[i] as Word).end + 40));
   if (object) while (k < words.length && (words[k] as Word).end <= (words[i] as Word).end + 1 + object[0].length) k++;
   else if (OBJECTS.has(words[k]?.lower ?? '')) k++;
-  if (BARE_CLAUSE_FORMS.has((words[i] as Word).lower) && SUBJECT_PRONOUNS.has(words[k]?.lower ?? '')) return k;
+  const bare = BARE_CLAUSE_FORMS.has((words[i] as Word).lower) ? bareClauseStart(words, k) : null;
+  if (bare !== null) return bare;
   for (let n = 0; n < MAX_BEFORE_THAT && k + n < words.length; n++) {
     const w = words[k + n] as Word;
-    if (w.lower === 'that') return k + n + 1;
+    if (w.lower === 'that') return leadsToThat(words[i] as Word, words.slice(k, k + n)) ? k + n + 1 : null;
     if (!w.isWord || CLAUSE_FORMS.has(w.lower)) return null;
   }
   return null;
+}
+
+/**
+ * True when the words between the cue and "that" still belong to the cue: a listener ("told a
+ * crowd in Miami that"), a named one ("told CNN that"), time words or adverbs ("said only that")
+ * and phrases opened by a preposition ("said in a statement that"). Any other noun makes "that"
+ * a relative or a complement of that noun ("in the states that", "noted the irony that").
+ */
+export function leadsToThat(cue: Word, between: readonly Word[]): boolean {
+  if (TELL_FORMS.has(cue.lower)) return true;
+  let afterPreposition = false;
+  for (const w of between) {
+    if (PREPOSITIONS_BEFORE_THAT.has(w.lower)) afterPreposition = true;
+    else if (!(w.cap || TIME_WORDS.has(w.lower) || /ly$/.test(w.lower) || afterPreposition)) return false;
+  }
+  return true;
 }
 
 /** The clause from word `from` to the end of the sentence, without its final punctuation. */
@@ -52,8 +98,7 @@ function clauseSpan(text: string, words: readonly Word[], start: number, sentenc
 /** "according to X, ..." and "..., according to X." */
 function accordingTo(text: string, words: readonly Word[], i: number, sentence: Sentence): IndirectCandidate | null {
   const cue = { start: (words[i] as Word).start, end: (words[i + 1] as Word).end, text: 'according to' };
-  const source = phraseStartingAt(words, i + 2) ?? (words[i + 2]?.lower === 'the' ? phraseStartingAt(words, i + 3) : null);
-  const phrase = source?.phrase ?? null;
+  const phrase = speakerStartingAt(words, i + 2)?.phrase ?? null;
   if (i === 0) {
     const comma = words.findIndex((w, k) => k > i && w.text === ',');
     const clause = comma < 0 ? null : clauseSpan(text, words, comma + 1, sentence);
@@ -69,8 +114,7 @@ function accordingTo(text: string, words: readonly Word[], i: number, sentence: 
  * Indirect speech in one sentence of the masked text (quotes hidden): "X said (that) ...",
  * "X told reporters ...", "X warned that ...", "according to X, ...".
  */
-export function findIndirect(text: string, sentence: Sentence): IndirectCandidate[] {
-  const words = wordsOf(text, sentence.start, sentence.end);
+export function findIndirect(text: string, sentence: Sentence, words: readonly Word[] = wordsOf(text, sentence.start, sentence.end)): IndirectCandidate[] {
   const found: IndirectCandidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;

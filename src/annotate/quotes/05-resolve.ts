@@ -96,6 +96,11 @@ function resolveRole(phrase: Phrase, ctx: ResolveContext): Resolved | null {
   return person ? { speaker: speakerOf(person, phrase, true), person } : null;
 }
 
+/** A speaker named by the phrase itself ("officials", "a White House spokesman"): no person. */
+function asWritten(phrase: Phrase): Resolved {
+  return { speaker: { name: phrase.text, start: phrase.start, end: phrase.end, inferred: false }, person: null };
+}
+
 /** The speaker a cue's subject phrase stands for; null rather than a guess. */
 export function resolvePhrase(phrase: Phrase | null, ctx: ResolveContext): Resolved | null {
   if (!phrase) return null;
@@ -105,7 +110,8 @@ export function resolvePhrase(phrase: Phrase | null, ctx: ResolveContext): Resol
     case 'pronoun':
       return resolvePronoun(phrase, ctx);
     case 'role':
-      return resolveRole(phrase, ctx);
+    case 'noun':
+      return (phrase.role === undefined ? null : resolveRole(phrase, ctx)) ?? asWritten(phrase);
     case 'first-person': {
       const outer = ctx.outer;
       if (!outer || phrase.text.toLowerCase() !== 'i') return null;

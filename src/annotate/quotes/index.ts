@@ -7,8 +7,9 @@ import { looksLikeHeadline, opensSentence, quoteKind, wordCount } from './03-kin
 import { findIndirect } from './04-indirect.ts';
 import { noteSpeaker, resolvePhrase, type Resolved } from './05-resolve.ts';
 import { continuedFrom } from './06-continuations.ts';
+import { findTrailingCue } from './07-trailing-cues.ts';
 import { buildRegistry, type Registry } from './registry.ts';
-import { maskSpans } from './tokens.ts';
+import { maskSpans, wordsOf } from './tokens.ts';
 
 const STAGE = 'quotes';
 /** A fragment this short without any cue is a name or a scare quote ("Project Blue"), not a quote. */
@@ -57,7 +58,7 @@ function locateQuotes(article: AnnotatedArticle): Located[] {
 function masksByDepth(text: string, quotes: readonly Located[]): string[] {
   const depth = Math.max(-1, ...quotes.map((q) => q.depth));
   return Array.from({ length: depth + 1 }, (_, d) =>
-    maskSpans(text, quotes.filter((q) => q.depth === d).map((q) => ({ start: q.open, end: Math.min(text.length, q.close + 1) }))),
+    maskSpans(text, quotes.filter((q) => q.depth === d).map((q) => ({ start: q.open, end: q.after }))),
   );
 }
 
@@ -88,10 +89,10 @@ function attributeAll(article: AnnotatedArticle, quotes: readonly Located[]): Ca
     const at = position.get(quote) ?? 0;
     const previous = siblings[at - 1];
     const next = siblings[at + 1];
-    const lo = previous ? previous.close + 1 : quote.container.start;
+    const lo = previous ? previous.after : quote.container.start;
     const hi = next ? next.open : quote.container.end;
     const text = masks[quote.depth] ?? article.text;
-    const after = cueAfter(text, quote.close + 1, hi);
+    const after = cueAfter(text, quote.after, hi);
     const before = after ? null : cueBefore(text, lo, quote.open);
     const attribution = after ?? before ?? cueInSentence(text, lo, quote.open);
     const words = article.text.slice(quote.start, quote.end);
@@ -143,21 +144,32 @@ function toQuote(article: AnnotatedArticle, span: Span, kind: QuoteKind, speaker
   };
 }
 
+/** Of overlapping reported clauses: one with a speaker, better one with a speech verb than "according to". */
+function indirectRank(quote: Quote): number {
+  if (!quote.speaker) return 0;
+  return quote.cue === 'according to' ? 1 : 2;
+}
+
 /** Reported speech outside quotation marks, not overlapping a direct quote. */
 function indirectQuotes(article: AnnotatedArticle, registry: Registry, direct: readonly Quote[], quoted: readonly Span[]): Quote[] {
   const masked = maskSpans(article.text, quoted);
-  const found = article.sentences.flatMap((s) => findIndirect(masked, s)).filter((c) => !overlapsAny(c, direct));
+  const found = article.sentences
+    .flatMap((s) => {
+      const words = wordsOf(masked, s.start, s.end);
+      return [...findIndirect(masked, s, words), ...findTrailingCue(masked, s, words)];
+    })
+    .filter((c) => !overlapsAny(c, direct));
   const quotes = found.map((c) => {
     const resolved = resolvePhrase(c.phrase, { article, registry });
     return toQuote(article, c, 'indirect', resolved?.speaker ?? null, c.cue.text);
   });
-  return dropOverlaps(quotes, (q) => (q.speaker ? 1 : 0));
+  return dropOverlaps(quotes, indirectRank);
 }
 
 /** Direct, partial and indirect quotes with their cue and speaker. */
 export function extractQuotes(article: AnnotatedArticle): Quote[] {
   const located = locateQuotes(article);
-  const topLevel = located.filter((q) => q.depth === 0).map((q) => ({ start: q.open, end: Math.min(article.text.length, q.close + 1) }));
+  const topLevel = located.filter((q) => q.depth === 0).map((q) => ({ start: q.open, end: q.after }));
   const registry = buildRegistry(article, topLevel);
   const candidates = attributeAll(article, located);
   resolveAll(article, registry, located, candidates);

@@ -5,7 +5,8 @@ import { isRoleNoun, isTitleWord } from '../../lexicon/titles.ts';
 import { NON_PERSON_HEADS, NOT_NAME_WORDS, PRONOUN_GENDER } from './data/people.ts';
 import { isPossessive, type Word } from './tokens.ts';
 
-export type PhraseKind = 'name' | 'pronoun' | 'role' | 'first-person';
+/** `noun`: a common-noun speaker ("officials", "a White House spokesman", "the report"). */
+export type PhraseKind = 'name' | 'pronoun' | 'role' | 'first-person' | 'noun';
 
 /** Who a cue points at, as written: "Smith", "she", "the French president", "I". */
 export interface Phrase extends Span {
@@ -36,7 +37,7 @@ const isStripped = (w: Word, next: Word | undefined): boolean =>
 const MAX_NAME_WORDS = 4;
 
 /** Trims leading words that are not part of a name ("The", "President", "French"). */
-function nameWithin(words: readonly Word[], first: number, last: number): Phrase | null {
+export function nameWithin(words: readonly Word[], first: number, last: number): Phrase | null {
   let from = first;
   while (from <= last && isStripped(words[from] as Word, words[from + 1])) from++;
   if (last - from + 1 > MAX_NAME_WORDS) return null;

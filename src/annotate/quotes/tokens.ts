@@ -1,4 +1,5 @@
 import type { Span } from '../../model.ts';
+import { NAME_ABBREVIATIONS } from './data/abbreviations.ts';
 
 /** A word or a punctuation mark of a stretch of text, with offsets into the whole text. */
 export interface Word extends Span {
@@ -11,9 +12,18 @@ export interface Word extends Span {
 
 /** What stands in for quoted words in a masked text: never a word, never punctuation we match. */
 export const MASK = '\u25a1';
+/** Words that end a sentence for the attribution patterns (a masked quote ends one too). */
+export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', MASK]);
 
-/** Initialisms ("U.S."), words with inner apostrophes / hyphens / dots, masked runs, punctuation. */
-const WORD_RE = /\p{Lu}(?:\.\p{Lu}){1,4}\.?|[\p{L}\p{N}](?:[\p{L}\p{N}\-’']|\.(?=\p{L}))*|\u25a1+|[^\s\p{L}\p{N}]/gu;
+const ABBREVIATION = NAME_ABBREVIATIONS.join('|');
+/**
+ * Abbreviated titles with their period ("Mr."), initialisms ("U.S."), words with inner
+ * apostrophes / hyphens / dots, masked runs, punctuation.
+ */
+const WORD_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${ABBREVIATION})\\.(?=\\s)|\\p{Lu}(?:\\.\\p{Lu}){1,4}\\.?|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-’']|\\.(?=\\p{L}))*|\\u25a1+|[^\\s\\p{L}\\p{N}]`,
+  'gu',
+);
 
 /** The words of `text.slice(start, end)`. Linear: one pass of a regex without backtracking. */
 export function wordsOf(text: string, start: number, end: number): Word[] {
