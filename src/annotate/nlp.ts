@@ -14,47 +14,65 @@ const its = nlp.its;
 
 const LONG_RUN = /\S{400}/g;
 
+/** True when some stretch of `segment` has 400 characters without whitespace (one linear pass). */
+function hasLongRun(segment: string): boolean {
+  if (segment.length < 400) return false;
+  let run = 0;
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment.charCodeAt(i);
+    run = c === 32 || c === 9 || c === 10 || c === 13 || c === 160 ? 0 : run + 1;
+    if (run >= 400) return true;
+  }
+  return false;
+}
+
 /**
  * wink-nlp slows down sharply on long stretches without whitespace (40 KB of "U.S." takes seconds),
  * so such stretches get a space every 400 characters. The length is kept, so offsets hold.
  */
 function breakLongRuns(segment: string): string {
-  return segment.replace(LONG_RUN, (run) => `${run.slice(0, -1)} `);
+  return hasLongRun(segment) ? segment.replace(LONG_RUN, (run) => `${run.slice(0, -1)} `) : segment;
 }
 
-/** A token with the index of the sentence it belongs to, within the analysed segment. */
-export interface SegmentToken extends Token {
-  readonly sentence: number;
+/** What wink-nlp reads in a stretch of text: its tokens, and where each sentence ends. */
+export interface Analysis {
+  readonly tokens: readonly Token[];
+  /** For each sentence, the index in `tokens` of its last token. */
+  readonly sentenceEnds: readonly number[];
 }
 
 /**
- * Tokens of `segment` with offsets into the whole text (`offset` is where the segment starts).
- * wink keeps each token's text, so offsets are found by scanning forward, never guessed.
+ * Tokens and sentences of `segment`, with offsets into the whole text (`offset` is where the
+ * segment starts). wink keeps each token's text, so offsets are found by scanning forward.
  */
-export function tokenize(segment: string, offset = 0): SegmentToken[] {
+export function analyse(segment: string, offset = 0): Analysis {
   const doc = nlp.readDoc(breakLongRuns(segment));
   const values = doc.tokens().out(its.value);
   const pos = doc.tokens().out(its.pos);
-  const sentenceOf: number[] = new Array<number>(values.length).fill(0);
-  doc.sentences().each((s, i) => {
-    const [first, last] = s.out(its.span) as unknown as [number, number];
-    for (let t = first; t <= last; t++) sentenceOf[t] = i;
-  });
-  const tokens: SegmentToken[] = [];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const tokens: Token[] = [];
+  const sentenceEnds: number[] = [];
   let cursor = 0;
-  values.forEach((value, i) => {
+  let sentence = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string;
     const at = segment.indexOf(value, cursor);
-    if (at < 0) return;
-    cursor = at + value.length;
-    tokens.push({
-      start: offset + at,
-      end: offset + cursor,
-      value,
-      pos: pos[i] ?? 'X',
-      sentence: sentenceOf[i] ?? 0,
-    });
-  });
-  return tokens;
+    if (at >= 0) {
+      cursor = at + value.length;
+      tokens.push({ start: offset + at, end: offset + cursor, value, pos: pos[i] ?? 'X' });
+    }
+    const last = spans[sentence]?.[1];
+    if (last !== undefined && i >= last) {
+      if (tokens.length > 0 && sentenceEnds[sentenceEnds.length - 1] !== tokens.length - 1) sentenceEnds.push(tokens.length - 1);
+      sentence++;
+    }
+  }
+  return { tokens, sentenceEnds };
+}
+
+/** The tokens of `segment`, with offsets into the whole text. */
+export function tokenize(segment: string, offset = 0): readonly Token[] {
+  return analyse(segment, offset).tokens;
 }
 
 /** Index of the first token that starts at or after `offset` (binary search). */

@@ -1,7 +1,7 @@
 import type { Sentence, Span, Token } from '../model.ts';
 import type { ArticleStage } from '../pipeline/stage.ts';
 import { trimSpan } from '../span.ts';
-import { tokenize } from './nlp.ts';
+import { analyse } from './nlp.ts';
 
 /** Non-empty lines of the text; each is a paragraph (wink ignores single line breaks). */
 export function lineSpans(text: string): Span[] {
@@ -31,16 +31,13 @@ export function subtract(span: Span, excluded: readonly Span[]): Span[] {
 }
 
 /** Sentences and tokens of one stretch of text, as wink-nlp reads it, with offsets into the whole text. */
-export function sentencesOf(text: string, span: Span, paragraph: number): { sentences: Sentence[]; tokens: Token[] } {
+export function sentencesOf(text: string, span: Span, paragraph: number): { sentences: Sentence[]; tokens: readonly Token[] } {
+  const { tokens, sentenceEnds } = analyse(text.slice(span.start, span.end), span.start);
   const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
-  let current = -1;
-  for (const { sentence, ...token } of tokenize(text.slice(span.start, span.end), span.start)) {
-    tokens.push(token);
-    const last = sentences[sentences.length - 1];
-    if (last && sentence === current) sentences[sentences.length - 1] = { ...last, end: token.end };
-    else sentences.push({ start: token.start, end: token.end, paragraph });
-    current = sentence;
+  let first = 0;
+  for (const last of sentenceEnds) {
+    sentences.push({ start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, paragraph });
+    first = last + 1;
   }
   return { sentences, tokens };
 }
