@@ -28,7 +28,12 @@ const HYPHENS = new Set(['-', '–', '‐']);
 /** Longer runs are not names (lists, shouting): a new run starts after this many tokens. */
 const MAX_RUN_TOKENS = 12;
 
-export const isCapitalised = (value: string): boolean => /^\p{Lu}/u.test(value) && /\p{L}/u.test(value);
+/** Starts with a capital letter (ASCII checked without a regex: this runs on every token). */
+export const isCapitalised = (value: string): boolean => {
+  const code = value.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(value);
+};
 
 /** "NATO", "IMF", "U.S.", "U.N.": two to six capitals, or dotted initials. */
 export const isAcronym = (value: string): boolean =>
@@ -97,12 +102,15 @@ export function isHeadline(tokens: readonly Token[]): boolean {
 
 /** Every word in capitals ("READ NEXT", "ARTICLE AD BOX"): page furniture, not names. */
 export function isShouting(tokens: readonly Token[]): boolean {
-  const wordTokens = tokens.filter((t) => /^\p{L}{2,}$/u.test(t.value));
-  return (
-    wordTokens.length >= 2 &&
-    wordTokens.every((t) => t.value === t.value.toUpperCase()) &&
-    wordTokens.some((t) => t.value.length >= 4)
-  );
+  let words = 0;
+  let long = false;
+  for (const { value } of tokens) {
+    if (value.length < 2 || !/^\p{L}+$/u.test(value)) continue;
+    if (value !== value.toUpperCase()) return false;
+    words++;
+    long ||= value.length >= 4;
+  }
+  return words >= 2 && long;
 }
 
 /** The runs of one sentence's tokens. A capitalised "The" inside a sentence opens a run. */

@@ -18,7 +18,11 @@ export interface RolePhrase extends Span {
 
 const POSSESSIVE = new Set(["'s", '’s']);
 const isThe = (t: Token | undefined) => t !== undefined && /^the$/i.test(t.value);
-const isLowerRole = (t: Token) => /^\p{Ll}/u.test(t.value) && isRoleNoun(t.value);
+const startsLower = (value: string) => {
+  const code = value.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(value);
+};
+const isLowerRole = (t: Token) => startsLower(t.value) && isRoleNoun(t.value);
 const startsName = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.value);
 
 /** The country qualifier just before the role ("Mexican", "U.S.", "Mexico 's"), with where it starts. */
