@@ -24,11 +24,31 @@ export function contentLines(article: AnnotatedArticle): Line[] {
   return textLines(article.text).filter((line) => !isCovered(line, excluded));
 }
 
-const WORD = /\S*[\p{L}\p{N}]\S*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Whitespace-separated words that hold a letter or a digit. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || (code > 255 && /\s/.test(String.fromCharCode(code)));
+}
+
+function isLetterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0xd800 && code <= 0xdbff) return true; // the first half of a letter outside the BMP
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+/** Whitespace-separated words that hold a letter or a digit (one pass: every detector asks). */
 export function wordCount(s: string): number {
-  return s.match(WORD)?.length ?? 0;
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (isSpace(code)) counted = false;
+    else if (!counted && isLetterOrDigit(code)) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
 }
 
 /** Ends like a sentence: final . ! ? or … possibly followed by closing quotes or brackets. */
