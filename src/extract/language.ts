@@ -12,7 +12,7 @@ import { subtract } from '../annotate/sentences.ts';
 const STAGE = 'language';
 const MIN_LETTERS = 20;
 /** eld is as sure from the first paragraphs as from the whole article, and costs by the character. */
-const MAX_SAMPLE = 1500;
+const MAX_SAMPLE = 1000;
 
 const detector = eld;
 
