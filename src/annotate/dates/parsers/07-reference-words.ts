@@ -14,17 +14,22 @@ const PHRASES: readonly (readonly [Reference, string])[] = [
   ['FUTURE_REF', String.raw`(?<=\b(?:in|for|into|about|of) )the (?:near |distant |foreseeable )?future|(?:the )?(?:near |distant )?future(?= *[.,;:!?)]| (?:and|or|but)\b)|(?:the )?coming (?:years|months|weeks|days|quarters)`],
 ];
 
-const PATTERNS = PHRASES.map(([value, phrase]) => [value, new RegExp(String.raw`\b(?:${phrase})\b`, 'giu')] as const);
+/** One pattern for all phrases, one group per reference: the text is scanned once. */
+const PATTERN = new RegExp(
+  String.raw`\b(?:${PHRASES.map(([, phrase]) => `(${phrase})`).join('|')})\b`,
+  'giu',
+);
 
 /** Reference words inside `span` of `text`. */
 export function referenceWords(text: string, span: Span): DateMention[] {
   const part = text.slice(span.start, span.end);
   const found: DateMention[] = [];
-  for (const [value, pattern] of PATTERNS) {
-    for (const m of part.matchAll(pattern)) {
-      const start = span.start + (m.index ?? 0);
-      found.push({ start, end: start + m[0].length, text: m[0], value, precision: 'ref', by: 'dates', inferred: false });
-    }
+  for (const m of part.matchAll(PATTERN)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const value = PHRASES[group - 1]?.[0];
+    if (value === undefined) continue;
+    const start = span.start + (m.index ?? 0);
+    found.push({ start, end: start + m[0].length, text: m[0], value, precision: 'ref', by: 'dates', inferred: false });
   }
   return found;
 }
