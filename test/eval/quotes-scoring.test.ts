@@ -8,8 +8,10 @@ import {
   metricsOf,
   namesSamePerson,
   quotedMask,
+  isRelativePronoun,
   quotesTask,
   rawArticleOf,
+  relativeAntecedent,
   runQuotesEval,
   scoreArticle,
   sourceNames,
@@ -88,6 +90,36 @@ describe('speaker names', () => {
   it('lets a pronoun source name the nearest earlier named source', () => {
     const names = sourceNames(alpha!.text, alpha!.attributions);
     assert.deepEqual([...names.values()], ['Mayor Ellen Park', 'Park', 'She Park', 'Critics']);
+  });
+});
+
+describe('relative pronoun sources', () => {
+  const cases: [string, string | null][] = [
+    ['The plan was backed by Ana Torres, who', 'Ana Torres'],
+    ['It was signed by Sen. Bo Lee (D-Ore.), who', 'Sen. Bo Lee'],
+    ['Donald Trump Jr., who', 'Donald Trump Jr.'],
+    ['Several of the two senators who', 'two senators'],
+    ['Republican voters who', 'voters'],
+    ['the ‘Wyoming first’ push, which', 'the ‘Wyoming first’ push'],
+    ['many angry and tired rural Republican voters who', 'voters'],
+    ['Voters are rejecting him. Who', null],
+    ['It helped the party and who', null],
+    ['including 18% who', null],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${text} -> ${String(expected)}`, () => assert.equal(relativeAntecedent(text, text.lastIndexOf(' ') + 1), expected));
+  }
+  it('knows relative pronouns from personal ones', () => {
+    assert.deepEqual(['who', 'Which', 'whom', 'he', 'who said'].map(isRelativePronoun), [true, true, true, false, false]);
+  });
+  it('lets a relative pronoun source name its antecedent, and a later pronoun borrow it', () => {
+    const text = 'Ana Torres, who said the plan works, left. He said so too.';
+    const span = (part: string) => [{ start: text.indexOf(part), end: text.indexOf(part) + part.length }];
+    const gold = [
+      { id: 'E1', source: span('who'), cue: span('said the'), content: span('the plan works') },
+      { id: 'E2', source: span('He'), cue: span('said so'), content: span('so') },
+    ];
+    assert.deepEqual([...sourceNames(text, gold).values()], ['who Ana Torres', 'He Ana Torres']);
   });
 });
 

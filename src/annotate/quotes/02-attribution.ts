@@ -1,5 +1,5 @@
 import type { Span } from '../../model.ts';
-import { BETWEEN_SUBJECT_AND_CUE, CUE_OBJECTS, isCue } from './data/cues.ts';
+import { BETWEEN_SUBJECT_AND_CUE, CUE_OBJECTS, isCue, NAMING_FORMS } from './data/cues.ts';
 import { appositionBefore, appositionClosing, parentheticalClosing, parentheticalOpening } from './appositions.ts';
 import { nounPhraseEndingAt, speakerStartingAt } from './noun-phrases.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.ts';
@@ -56,12 +56,25 @@ export function subjectBefore(words: readonly Word[], cue: number, maxGap: numbe
     if (w.text === ',' && adjacent && !(words[cue] as Word).lower.endsWith('ing')) return appositionBefore(words, j);
     const phrase = phraseEndingAt(words, j) ?? (adjacent ? nounPhraseEndingAt(words, j) : null);
     if (phrase) return phrase.possessive ? null : phrase;
+    if (RELATIVE_SUBJECTS.has(w.lower) && gap === 0 && !linked) return antecedentOf(words, j);
     if (!w.isWord || w.cap || NOT_SKIPPED.has(w.lower)) return null;
     skipped++;
     if (CLAUSE_LINK_WORDS.has(w.lower)) linked = true;
     if (!BETWEEN_SUBJECT_AND_CUE.has(w.lower) && ++gap > maxGap) return null;
   }
   return null;
+}
+
+/** Relative pronouns that stand for the phrase before them as the subject of a cue ("Smith, who said"). */
+const RELATIVE_SUBJECTS = new Set(['who']);
+const BEFORE_RELATIVE = new Set([',', '(', '-', '\u2014', '\u2013']);
+
+/** The phrase a relative pronoun at `relative` stands for: the name or noun phrase right before it. */
+export function antecedentOf(words: readonly Word[], relative: number): Phrase | null {
+  const last = BEFORE_RELATIVE.has(words[relative - 1]?.text ?? '') ? relative - 2 : relative - 1;
+  if (last < 0) return null;
+  const phrase = phraseEndingAt(words, last) ?? nounPhraseEndingAt(words, last);
+  return phrase && !phrase.possessive && phrase.kind !== 'first-person' ? phrase : null;
 }
 
 /** From the comma closing ", who was speaking at ...," back to the word before its opening comma. */
@@ -128,13 +141,25 @@ function sentenceStart(words: readonly Word[], end: number): number {
   return 0;
 }
 
+/**
+ * "a group called “Project Blue”": a naming participle between a common noun and the opening mark
+ * (the last of `words`) gives a name, not anyone's words (unlike "what he called “...”",
+ * "Smith called ...", "officials called the plan “...”").
+ */
+export function namesTheQuote(words: readonly Word[], verb: number): boolean {
+  const w = words[verb] as Word;
+  const before = words[verb - 1];
+  if (verb !== words.length - 1 || !NAMING_FORMS.has(w.lower) || !w.lower.endsWith('ed') || !before?.isWord || before.cap) return false;
+  return phraseEndingAt(words, verb - 1)?.kind !== 'pronoun' && !BETWEEN_SUBJECT_AND_CUE.has(before.lower);
+}
+
 /** `Smith said to her: “...”` / `She doubled down, saying, “...”`: the cue right before the mark. */
 export function cueBefore(text: string, from: number, to: number): Attribution | null {
   const words = wordsOf(text, Math.max(from, to - REACH), to);
   let j = words.length - 1;
   if (/^[,:?\u2014\u2013]$/.test(words[j]?.text ?? '')) j--;
   if (OBJECT_PRONOUNS.has(words[j]?.lower ?? '')) j -= words[j - 1]?.lower === 'to' ? 2 : 1;
-  if (!isCue(words[j])) return null;
+  if (!isCue(words[j]) || namesTheQuote(words, j)) return null;
   const start = sentenceStart(words, j);
   const phrase = subjectBefore(words, j, 0) ?? sharedSubject(words, j, start);
   return { cue: cueAt(words, j, text), phrase };
@@ -148,7 +173,7 @@ export function cueInSentence(text: string, from: number, to: number): Attributi
   const words = wordsOf(text, Math.max(from, to - REACH * 2), to);
   const start = sentenceStart(words, words.length);
   for (let j = words.length - 1; j >= start; j--) {
-    if (!isCue(words[j])) continue;
+    if (!isCue(words[j]) || namesTheQuote(words, j)) continue;
     const phrase = subjectBefore(words, j, 4) ?? sharedSubject(words, j, start);
     return { cue: cueAt(words, j, text), phrase };
   }

@@ -8,6 +8,7 @@ import { findIndirect } from './04-indirect.ts';
 import { noteSpeaker, resolvePhrase, type Resolved } from './05-resolve.ts';
 import { continuedFrom } from './06-continuations.ts';
 import { findTrailingCue } from './07-trailing-cues.ts';
+import { introAttribution, introSentence } from './08-intro.ts';
 import { buildRegistry, type Registry } from './registry.ts';
 import { maskSpans, wordsOf } from './tokens.ts';
 
@@ -62,6 +63,12 @@ function masksByDepth(text: string, quotes: readonly Located[]): string[] {
   );
 }
 
+/** The cue and subject of the colon-ended sentence introducing a quote paragraph, if any. */
+function introduced(article: AnnotatedArticle, masked: string, quote: Located): Attribution | null {
+  const intro = introSentence(article.sentences, article.text, quote.paragraph, quote.open);
+  return intro ? introAttribution(masked, intro) : null;
+}
+
 /** Cue and kind of each quoted stretch; headlines and uncued scare quotes dropped. */
 function attributeAll(article: AnnotatedArticle, quotes: readonly Located[]): Candidate[] {
   const masks = masksByDepth(article.text, quotes);
@@ -94,12 +101,12 @@ function attributeAll(article: AnnotatedArticle, quotes: readonly Located[]): Ca
     const text = masks[quote.depth] ?? article.text;
     const after = cueAfter(text, quote.after, hi);
     const before = after ? null : cueBefore(text, lo, quote.open);
-    const attribution = after ?? before ?? cueInSentence(text, lo, quote.open);
+    const opensParagraph = quote.depth === 0 && quote.open === quote.container.start;
+    const attribution = after ?? before ?? cueInSentence(text, lo, quote.open) ?? (opensParagraph ? introduced(article, text, quote) : null);
     const words = article.text.slice(quote.start, quote.end);
     const kind = quoteKind(words, after !== null || before !== null || opensSentence(text.slice(Math.max(lo, quote.open - 20), quote.open)));
     if (quote.depth === 0 && isHeadline(quote)) return;
     if (!attribution && kind === 'partial' && wordCount(words) < MIN_UNCUED_PARTIAL_WORDS) return;
-    const opensParagraph = quote.depth === 0 && quote.open === quote.container.start;
     candidates.push({ quote, attribution, kind, opensParagraph, resolved: null, cue: attribution?.cue.text ?? null });
   });
   return candidates;
@@ -129,6 +136,21 @@ function resolveAll(article: AnnotatedArticle, registry: Registry, located: read
     candidate.resolved = source.resolved;
     candidate.cue = source.cue;
   });
+  for (const candidate of candidates) inheritOuterSpeaker(candidate, byQuote, located);
+}
+
+/**
+ * A quote inside a quote with no cue of its own ("we told them, ‘no deal’") is part of what the
+ * outer speaker says: it takes their speaker, as inferred.
+ */
+function inheritOuterSpeaker(candidate: Candidate, byQuote: ReadonlyMap<Located, Candidate>, located: readonly Located[]): void {
+  const parentIndex = candidate.quote.parent;
+  if (parentIndex === null || candidate.attribution || candidate.resolved) return;
+  const parent = located[parentIndex];
+  const outer = parent ? byQuote.get(parent) : undefined;
+  if (!outer?.resolved) return;
+  candidate.resolved = { speaker: { ...outer.resolved.speaker, inferred: true }, person: outer.resolved.person };
+  candidate.cue = outer.cue;
 }
 
 function toQuote(article: AnnotatedArticle, span: Span, kind: QuoteKind, speaker: Speaker | null, cue: string | null): Quote {

@@ -16,7 +16,10 @@ import type { EvalResult, EvalTask } from '../types.ts';
  *   scored with the rest only;
  * - all: every prediction against every gold attribution, indirect ones included;
  * - speaker accuracy: over predictions matching a gold attribution that has a source (the one
- *   overlapping most), see `speakerMatches`.
+ *   overlapping most), see `speakerMatches`. A gold source that is a personal pronoun ("he",
+ *   "they") also names the nearest earlier gold source that is not one; a relative pronoun
+ *   ("who", "which", "whom") names its antecedent, the noun phrase written right before it
+ *   (a comma skipped: "Ana Torres, who said"), see `relativeAntecedent`. Nothing else is borrowed.
  * Gold attributions in the headline are kept, though the pipeline never reads the title line.
  */
 
@@ -111,9 +114,47 @@ function textOf(text: string, spans: readonly Span[]): string {
   return spans.map((s) => text.slice(s.start, s.end)).join(' ');
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'two', 'three', 'other', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those']);
+/** What may stand between an antecedent and its relative pronoun: ", who", " - who", " (who". */
+const ANTECEDENT_SEPARATOR = /[\s,”"’'(\u2014\u2013-]{0,8}$/u;
+const CONJUNCTIONS = new Set(['and', 'or', 'but']);
+/** How many words back a lower-case antecedent may start (at its determiner). */
+const MAX_ANTECEDENT_WORDS = 5;
+
+/** True for a source that is a lone relative pronoun ("who", "Which"). */
+export function isRelativePronoun(source: string): boolean {
+  const sourceWords = words(source);
+  return sourceWords.length === 1 && RELATIVE_PRONOUNS.has(sourceWords[0] as string);
+}
+
+/** A token that ends a clause or sentence before it ("said.", "budget;"), an abbreviation ("Sen.") aside. */
+const closesClause = (token: string): boolean => /[.;:!?”")]$/u.test(token) && !/^\p{Lu}\p{L}{0,3}\.$/u.test(token);
+const isCapitalised = (token: string): boolean => /^\p{Lu}/u.test(token);
+
 /**
- * What each gold source names: its own text, or for a pronoun ("he", "they") the nearest earlier
- * gold source in the article that is not a pronoun.
+ * The noun phrase written right before `pos` (a comma skipped), for a relative pronoun there:
+ * a run of capitalised words ("Sen. Ana Torres"), else the words back to their determiner ("the
+ * two senators"), else the last word alone. Null when a clause or sentence ends right there.
+ */
+export function relativeAntecedent(text: string, pos: number): string | null {
+  const before = text.slice(Math.max(0, pos - 120), pos).replace(ANTECEDENT_SEPARATOR, '').replace(/\s{0,2}\([^()]{0,40}\)$/u, '');
+  const tokens = before.split(/\s+/u);
+  const last = tokens.pop() ?? '';
+  if (!/\p{L}\.?$/u.test(last) || closesClause(last) || CONJUNCTIONS.has(last.toLowerCase())) return null;
+  const phrase = [last];
+  const capitalised = isCapitalised(last);
+  for (let token = tokens.pop(); token !== undefined && phrase.length < MAX_ANTECEDENT_WORDS; token = tokens.pop()) {
+    if (closesClause(token) || token.endsWith(',') || isCapitalised(token) !== capitalised) break;
+    phrase.unshift(token);
+    if (!capitalised && DETERMINERS.has(token.toLowerCase())) return phrase.join(' ');
+  }
+  return capitalised ? phrase.join(' ') : last;
+}
+
+/**
+ * What each gold source names: its own text; for a relative pronoun ("who") also its antecedent;
+ * for a personal pronoun ("he", "they") also the nearest earlier gold source that is not one.
  */
 export function sourceNames(text: string, gold: readonly GoldAttribution[]): Map<GoldAttribution, string> {
   const names = new Map<GoldAttribution, string>();
@@ -121,8 +162,10 @@ export function sourceNames(text: string, gold: readonly GoldAttribution[]): Map
   let lastNamed: string | null = null;
   for (const attribution of bySource) {
     const source = textOf(text, attribution.source);
-    if (!isPronoun(source)) lastNamed = source;
-    names.set(attribution, isPronoun(source) && lastNamed !== null ? `${source} ${lastNamed}` : source);
+    const antecedent = isRelativePronoun(source) ? relativeAntecedent(text, (attribution.source[0] as Span).start) : null;
+    const named = antecedent === null ? source : `${source} ${antecedent}`;
+    if (!isPronoun(source)) lastNamed = antecedent ?? source;
+    names.set(attribution, isPronoun(source) && lastNamed !== null ? `${source} ${lastNamed}` : named);
   }
   return names;
 }

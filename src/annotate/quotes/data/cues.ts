@@ -21,6 +21,24 @@ const nounLike = (stem: string, clause: boolean): CueVerb => {
   return { forms: [`${base}ed`, `${base}ing`], clause };
 };
 
+/**
+ * Verbs that name or judge rather than report, cueing the quoted words they govern ("called
+ * the plan “a disaster”", "thanked them for “stepping up”"); never reported speech.
+ */
+const NAMING_VERBS: readonly CueVerb[] = [
+  { forms: ['called', 'calls', 'calling'], clause: false },
+  regular('describe', false),
+  { forms: ['labeled', 'labelled', 'labeling', 'labelling', 'labels'], clause: false },
+  { forms: ['dubbed', 'dubbing'], clause: false },
+  nounLike('brand', false),
+  regular('thank', false),
+  nounLike('praise', false),
+  { forms: ['echoed', 'echoing', 'echoes'], clause: false },
+];
+
+/** Forms of the naming verbs. */
+export const NAMING_FORMS: ReadonlySet<string> = new Set(NAMING_VERBS.flatMap((v) => v.forms));
+
 export const CUE_VERBS: readonly CueVerb[] = [
   { forms: ['say', 'says', 'said', 'saying'], clause: true, bareClause: true },
   { forms: ['tell', 'tells', 'told', 'telling'], clause: true, bareClause: true },
@@ -104,6 +122,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   nounLike('comment', true),
   nounLike('demand', false),
   { forms: ['testify', 'testifies', 'testified', 'testifying'], clause: true },
+  ...NAMING_VERBS,
 ];
 
 /** The forms with an irregular double consonant the regular rule misses. */
