@@ -7,26 +7,29 @@ function plural(n: number, word: string): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
+/** "3 named sources + 2 unknown": distinct outlet names, and articles whose outlet is unknown. */
+function sourcesPhrase(sources: readonly (string | null)[]): string {
+  const named = new Set(sources.filter((s) => s !== null)).size;
+  const unknown = sources.filter((s) => s === null).length;
+  return `${plural(named, 'named source')}${unknown ? ` + ${unknown} unknown` : ''}`;
+}
+
 function storyLine(report: StoryReport): string {
-  const sources = new Set(report.articles.map((a) => a.source ?? a.id));
   const independent = report.articles.filter((a) => a.duplicateOf === undefined).length;
   const days = report.articles.flatMap((a) => (a.publishedAt ? [a.publishedAt.slice(0, 10)] : [])).sort();
   const span = days.length === 0 ? 'undated' : days[0] === days[days.length - 1] ? days[0] : `${days[0]} to ${days[days.length - 1]}`;
   const title = report.title.length > 70 ? `${report.title.slice(0, 69)}…` : report.title;
-  return `  ${report.id}  ${plural(report.articles.length, 'article')} (${independent} independent), ${plural(sources.size, 'source')}, ${span}: ${title}`;
+  return `  ${report.id}  ${plural(report.articles.length, 'article')} (${independent} independent), ${sourcesPhrase(report.articles.map((a) => a.source))}, ${span}: ${title}`;
 }
 
 /** The one-screen summary printed at the end of `analyze`. */
 export function analyzeSummary(result: AnalyzeResult, counts: StoreCounts, db: string, out: string): string {
   const touched = new Set(result.read);
   const reports = result.reports.filter((r) => r.articles.some((a) => touched.has(a.id)));
-  const sources = new Set(
-    result.articles.filter((a) => touched.has(a.id)).map((a) => a.meta.source?.value ?? `unknown:${a.id}`),
-  );
-  const unknownSources = [...sources].filter((s) => s.startsWith('unknown:')).length;
+  const sources = result.articles.filter((a) => touched.has(a.id)).map((a) => a.meta.source?.value ?? null);
   const lines = [
     `newsprism: ${plural(result.read.length, 'article')} read (${result.added} new) in ${plural(reports.length, 'story')}; ` +
-      `${plural(sources.size - unknownSources, 'named source')}${unknownSources ? ` + ${unknownSources} unknown` : ''}; ` +
+      `${sourcesPhrase(sources)}; ` +
       `${plural(result.rejected.length, 'rejected input')}` +
       (result.skipped.length ? `, ${plural(result.skipped.length, 'skipped file')}` : ''),
     ...reports.slice(0, MAX_LISTED).map(storyLine),
