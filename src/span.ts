@@ -45,3 +45,15 @@ export function trimSpan(text: string, span: Span): Span {
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   return { start, end };
 }
+
+/** Index of the first span (of spans sorted by start) that starts at or after `offset` (binary search). */
+export function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((spans[mid] as Span).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

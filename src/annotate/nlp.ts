@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnnotatedArticle, Span, Token } from '../model.ts';
+import { firstStartingAt } from '../span.ts';
 
 export type { Token } from '../model.ts';
 
@@ -75,25 +76,13 @@ export function tokenize(segment: string, offset = 0): readonly Token[] {
   return analyse(segment, offset).tokens;
 }
 
-/** Index of the first token that starts at or after `offset` (binary search). */
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid] as Token).start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * The tokens inside `span`: taken from the article's token layer when the sentences stage made
  * one, else made now (an article read back from the store has no token layer).
  */
 export function tokensIn(article: AnnotatedArticle, span: Span): readonly Token[] {
   if (article.tokens.length === 0) return tokenize(article.text.slice(span.start, span.end), span.start);
-  const from = firstTokenAt(article.tokens, span.start);
+  const from = firstStartingAt(article.tokens, span.start);
   let to = from;
   while (to < article.tokens.length && (article.tokens[to] as Token).end <= span.end) to++;
   return article.tokens.slice(from, to);

@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitSentences } from '../../src/annotate/sentences.ts';
-import { findQuotes } from '../../src/annotate/quotes/index.ts';
 import { bareClauseStart, leadsToThat } from '../../src/annotate/quotes/04-indirect.ts';
 import { wordsOf } from '../../src/annotate/quotes/tokens.ts';
-import type { AnnotatedArticle, Quote } from '../../src/model.ts';
-import { emptyArticle, runArticleStages } from '../../src/pipeline/run.ts';
+import { annotateQuotes, brief } from '../helpers/quotes.ts';
 
-const ctx = { now: '2025-06-01T00:00:00Z' };
-
-const annotate = (text: string): AnnotatedArticle =>
-  runArticleStages(emptyArticle({ id: 't', path: 't.txt', text }), [splitSentences, findQuotes], ctx);
-
-/** "kind|speaker|text" (speaker "-" when null, "*" when inferred). */
-const brief = (q: Quote): string =>
-  `${q.kind}|${q.speaker ? q.speaker.name + (q.speaker.inferred ? '*' : '') : '-'}|${q.text}`;
+const annotate = annotateQuotes;
 
 const CASES: readonly [string, string, string[]][] = [
   ['archive double apostrophes (the title is not part of the name)', "''We will win this vote next week,'' Ms. Doe said.", ['direct|Doe|We will win this vote next week,']],

@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitSentences } from '../../src/annotate/sentences.ts';
-import { extractQuotes, findQuotes } from '../../src/annotate/quotes/index.ts';
+import { extractQuotes } from '../../src/annotate/quotes/index.ts';
 import { findQuotedSpans } from '../../src/annotate/quotes/01-marks.ts';
 import { looksLikeHeadline, quoteKind } from '../../src/annotate/quotes/03-kind.ts';
-import type { AnnotatedArticle, Quote } from '../../src/model.ts';
+import { splitSentences } from '../../src/annotate/sentences.ts';
 import { emptyArticle, runArticleStages } from '../../src/pipeline/run.ts';
+import { annotateQuotes, brief, ctx } from '../helpers/quotes.ts';
 
-const ctx = { now: '2025-06-01T00:00:00Z' };
-
-const annotate = (text: string): AnnotatedArticle =>
-  runArticleStages(emptyArticle({ id: 't', path: 't.txt', text }), [splitSentences, findQuotes], ctx);
-
-/** "kind|speaker|text" (speaker "-" when null, "*" when inferred). */
-const brief = (q: Quote): string =>
-  `${q.kind}|${q.speaker ? q.speaker.name + (q.speaker.inferred ? '*' : '') : '-'}|${q.text}`;
+const annotate = annotateQuotes;
 
 const CASES: readonly [string, string, string[]][] = [
   ['straight marks, cue after', 'Jane Doe is a senator.\n"We will win this vote," Doe said.', ['direct|Jane Doe|We will win this vote,']],

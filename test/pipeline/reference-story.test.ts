@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
+import { seedArticles } from '../helpers/seeds.ts';
 import { annotateAll } from '../../src/analyze.ts';
-import type { Evidence, RawArticle } from '../../src/model.ts';
+import type { Evidence } from '../../src/model.ts';
 import { corpusStages } from '../../src/pipeline/default.ts';
 import { runCorpusStages } from '../../src/pipeline/run.ts';
 
-const seeds = join(import.meta.dirname, '../fixtures/seeds');
-const raws: RawArticle[] = readdirSync(seeds)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => ({ id: f.slice(0, 3), path: f, text: readFileSync(join(seeds, f), 'utf8') }));
+const raws = seedArticles();
 const ctx = { now: '2026-01-01T00:00:00.000Z' };
 const corpus = runCorpusStages({ articles: annotateAll(raws, ctx), stories: [], reports: [] }, corpusStages, ctx);
 const report = corpus.reports[0];

@@ -1,5 +1,5 @@
 import type { AnnotatedArticle, Speaker } from '../../model.ts';
-import { overlaps } from '../../span.ts';
+import { firstStartingAt, overlaps } from '../../span.ts';
 import type { Phrase } from './phrases.ts';
 import { sentenceAt, type Person, type PersonMention, type Registry } from './registry.ts';
 
@@ -49,25 +49,13 @@ function resolveName(phrase: Phrase, ctx: ResolveContext): Resolved {
 export function nearestMention(registry: Registry, pos: number, accepts: (p: Person) => boolean): PersonMention | null {
   const here = sentenceAt(registry.sentences, pos);
   let best: PersonMention | null = null;
-  for (let i = lastStartingBefore(registry.mentions, pos); i >= 0; i--) {
+  for (let i = firstStartingAt(registry.mentions, pos) - 1; i >= 0; i--) {
     const m = registry.mentions[i] as PersonMention;
     if (m.sentence < here - WINDOW || (best && m.sentence < best.sentence)) break;
     if (m.end > pos || m.quoted || !accepts(m.person)) continue;
     if (!best || (m.subject && !best.subject)) best = m;
   }
   return best;
-}
-
-/** Index of the last mention starting before `pos` (mentions are sorted by start), or -1. */
-function lastStartingBefore(mentions: readonly PersonMention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as PersonMention).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 function protagonist(registry: Registry, accepts: (p: Person) => boolean): Person | null {
@@ -125,5 +113,5 @@ export function noteSpeaker(registry: Registry, resolved: Resolved, at: number):
   if (!resolved.person) return;
   const sentence = sentenceAt(registry.sentences, at);
   const mention: PersonMention = { start: at, end: at, person: resolved.person, subject: true, quoted: false, sentence };
-  registry.mentions.splice(lastStartingBefore(registry.mentions, at + 1) + 1, 0, mention);
+  registry.mentions.splice(firstStartingAt(registry.mentions, at + 1), 0, mention);
 }
