@@ -20,6 +20,8 @@ import type { EvalResult, EvalTask } from '../types.ts';
  *   "they") also names the nearest earlier gold source that is not one; a relative pronoun
  *   ("who", "which", "whom") names its antecedent, the noun phrase written right before it
  *   (a comma skipped: "Ana Torres, who said"), see `relativeAntecedent`. Nothing else is borrowed.
+ *   `speaker_accuracy_direct` is the same over direct predictions matching a direct gold quote;
+ *   `speaker_precision` counts right speakers among the judged quotes that were given one.
  * Gold attributions in the headline are kept, though the pipeline never reads the title line.
  */
 
@@ -192,13 +194,17 @@ export interface Tally {
   allGoldMatched: number;
   speakerJudged: number;
   speakerCorrect: number;
+  /** Judged quotes that were given a speaker. */
+  speakerGiven: number;
+  directSpeakerJudged: number;
+  directSpeakerCorrect: number;
 }
 
 export function emptyTally(): Tally {
   return {
     directPredicted: 0, directPredictedMatched: 0, directGold: 0, directGoldMatched: 0,
     allPredicted: 0, allPredictedMatched: 0, allGold: 0, allGoldMatched: 0,
-    speakerJudged: 0, speakerCorrect: 0,
+    speakerJudged: 0, speakerCorrect: 0, speakerGiven: 0, directSpeakerJudged: 0, directSpeakerCorrect: 0,
   };
 }
 
@@ -232,8 +238,14 @@ export function scoreArticle(tally: Tally, text: string, quotes: readonly Quote[
     if (match === null) continue;
     tally.allPredictedMatched++;
     if (match.source.length === 0) continue;
+    const correct = speakerMatches(quote, match, names.get(match) ?? '');
     tally.speakerJudged++;
-    if (speakerMatches(quote, match, names.get(match) ?? '')) tally.speakerCorrect++;
+    if (correct) tally.speakerCorrect++;
+    if (quote.speaker !== null) tally.speakerGiven++;
+    if (quote.kind === 'direct' && directGold.includes(match)) {
+      tally.directSpeakerJudged++;
+      if (correct) tally.directSpeakerCorrect++;
+    }
   }
 }
 
@@ -258,6 +270,8 @@ export function metricsOf(tally: Tally, articles: number): Record<string, number
     all_recall: allRecall,
     all_f1: f1(allPrecision, allRecall),
     speaker_accuracy: ratio(tally.speakerCorrect, tally.speakerJudged),
+    speaker_accuracy_direct: ratio(tally.directSpeakerCorrect, tally.directSpeakerJudged),
+    speaker_precision: ratio(tally.speakerCorrect, tally.speakerGiven),
     articles,
   };
 }
