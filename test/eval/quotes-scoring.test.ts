@@ -141,7 +141,7 @@ describe('scoreArticle and metricsOf', () => {
     assert.deepEqual(tally, {
       directPredicted: 3, directPredictedMatched: 2, directGold: 2, directGoldMatched: 2,
       allPredicted: 7, allPredictedMatched: 6, allGold: 6, allGoldMatched: 6,
-      speakerJudged: 5, speakerCorrect: 3,
+      speakerJudged: 5, speakerCorrect: 3, speakerGiven: 4, directSpeakerJudged: 2, directSpeakerCorrect: 1,
     });
   });
 
