@@ -80,8 +80,18 @@ export function addScores(a: Scores, b: Partial<Scores>): Scores {
   };
 }
 
+/** Scores already computed: merging regroups the same candidates several times. */
+const scored = new WeakMap<Candidate, Scores>();
+
 /** All the evidence one candidate carries. */
-export const scoreCandidate = (c: Candidate): Scores => CUES.reduce((sum, cue) => addScores(sum, cue(c)), NO_SCORES);
+export function scoreCandidate(c: Candidate): Scores {
+  let scores = scored.get(c);
+  if (scores === undefined) {
+    scores = CUES.reduce((sum, cue) => addScores(sum, cue(c)), NO_SCORES);
+    scored.set(c, scores);
+  }
+  return scores;
+}
 
 const TIE_ORDER: readonly EntityType[] = ['place', 'organization', 'person'];
 

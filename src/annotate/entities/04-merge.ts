@@ -81,13 +81,16 @@ function joinTargets(groups: readonly Group[], targetOf: (g: Group, i: number) =
     const target = targetOf(g, i);
     if (target !== undefined && root(target) !== root(i)) parent[root(i)] = root(target);
   });
-  const joined = new Map<number, Candidate[]>();
-  groups.forEach((g, i) => {
-    const members = joined.get(root(i)) ?? [];
-    members.push(...g.members);
-    joined.set(root(i), members);
+  const joined = new Map<number, number[]>();
+  groups.forEach((_, i) => {
+    const parts = joined.get(root(i));
+    if (parts) parts.push(i);
+    else joined.set(root(i), [i]);
   });
-  return [...joined.values()].map(groupOf);
+  // A group that joined nothing is kept as it is; the others are rebuilt from their members.
+  return [...joined.values()].map((parts) =>
+    parts.length === 1 ? (groups[parts[0] as number] as Group) : groupOf(parts.flatMap((i) => (groups[i] as Group).members)),
+  );
 }
 
 const only = (list: readonly number[] | undefined): number | undefined => (list?.length === 1 ? list[0] : undefined);
