@@ -33,7 +33,7 @@ export function windows(text: string, span: Span, max = WINDOW): Span[] {
  * have one; those that do not are not given to chrono, which costs by the call.
  */
 const DATE_TRIGGER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|tomorrow|yesterday|now|current|nowadays|present|recent|future|past|ago|earlier|later|last|next|this|coming|week|month|year|quarter|period|decade|century|spring|summer|autumn|fall|winter|noon|midnight|morning|afternoon|evening|night|day|days|weekend|first|second|third|fourth|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|dozen|mid)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|tomorrow|yesterday|now|current|nowadays|present|recent|future|past|week|month|year|quarter|period|decade|century|spring|summer|autumn|fall|winter|noon|midnight|morning|afternoon|evening|night|day|weekend)/i;
 
 export const mayHoldDate = (text: string): boolean => DATE_TRIGGER.test(text);
 
