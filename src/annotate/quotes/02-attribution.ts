@@ -13,7 +13,7 @@ export interface Attribution {
 
 /** How far (in characters) around a quote its cue is looked for. */
 const REACH = 160;
-const CLAUSE_LINKS = new Set(['and', 'but', ',']);
+const CLAUSE_LINKS = new Set(['and', 'but', ',', 'to', 'by']);
 /** Skipped words after which the word before is no longer the cue's subject ("his words and said"). */
 const CLAUSE_LINK_WORDS = new Set(['and', 'to', 'on', 'went']);
 const NOT_SKIPPED = new Set(['that', 'which', 'who', 'because', 'if', 'when', 'while', 'whom', 'whose']);
@@ -94,7 +94,10 @@ export function firstSubject(words: readonly Word[], from: number, to: number): 
     if (!found) continue;
     const { phrase } = found;
     const bracketed = words[i]?.text === '(';
-    if (!phrase.possessive && !phrase.nonPerson && !bracketed && !PREPOSITIONS.has(words[i - 1]?.lower ?? '')) return phrase;
+    let first = i;
+    while (first < found.last && (words[first] as Word).start < phrase.start) first++;
+    const afterPreposition = PREPOSITIONS.has(words[i - 1]?.lower ?? '') || PREPOSITIONS.has(words[first - 1]?.lower ?? '');
+    if (!phrase.possessive && !phrase.nonPerson && !bracketed && !afterPreposition) return phrase;
     i = found.last;
   }
   return null;

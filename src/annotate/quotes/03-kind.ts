@@ -2,9 +2,15 @@ import type { QuoteKind } from '../../model.ts';
 
 /** Fewer words than this, and a quote that does not stand as its own sentence is a fragment. */
 const MIN_DIRECT_WORDS = 4;
+/** Regexes with Unicode classes are module constants: some loaders rebuild such literals per call. */
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const SENTENCE_LIKE_START = /^(?:[.…\s(]*)[\p{Lu}\p{N}]/u;
+const STARTS_LIKE_WORD = /^[\p{L}“"‘']/u;
+const STARTS_CAPITALISED = /^[“"‘']?\p{Lu}/u;
+const ENDS_SENTENCE = /[.!?]["”’']?$/;
 
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text.split(/\s+/).filter((w) => HAS_WORD_CHAR.test(w)).length;
 }
 
 /**
@@ -14,7 +20,7 @@ export function wordCount(text: string): number {
  * comma, followed by one, or opening its sentence).
  */
 export function quoteKind(text: string, standsAlone: boolean): QuoteKind {
-  const startsLikeSentence = /^(?:[.…\s(]*)[\p{Lu}\p{N}]/u.test(text);
+  const startsLikeSentence = SENTENCE_LIKE_START.test(text);
   if (!startsLikeSentence) return 'partial';
   return standsAlone || wordCount(text) >= MIN_DIRECT_WORDS ? 'direct' : 'partial';
 }
@@ -29,9 +35,10 @@ export function opensSentence(before: string): boolean {
  * (lists of headlines, "RELATED" links). A quote there is a title, not a quote.
  */
 export function looksLikeHeadline(line: string): boolean {
-  const words = line.replace(/^[\s\-•*–]+/, '').split(/\s+/).filter((w) => /^[\p{L}“"‘']/u.test(w));
+  if (ENDS_SENTENCE.test(line.trim())) return false;
+  const words = line.replace(/^[\s\-•*–]+/, '').split(/\s+/).filter((w) => STARTS_LIKE_WORD.test(w));
   const long = words.filter((w) => w.replace(/^[“"‘']/, '').length >= 4);
-  if (long.length < 2 || /[.!?]["”’']?$/.test(line.trim())) return false;
-  const capitalised = long.filter((w) => /^[“"‘']?\p{Lu}/u.test(w)).length;
+  if (long.length < 2) return false;
+  const capitalised = long.filter((w) => STARTS_CAPITALISED.test(w)).length;
   return capitalised / long.length >= 0.7;
 }

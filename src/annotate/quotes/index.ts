@@ -9,12 +9,17 @@ import { noteSpeaker, resolvePhrase, type Resolved } from './05-resolve.ts';
 import { continuedFrom } from './06-continuations.ts';
 import { findTrailingCue } from './07-trailing-cues.ts';
 import { introAttribution, introSentence } from './08-intro.ts';
+import { verbAfter, verbBefore, verbTagger, type VerbTest } from './09-uncued-verbs.ts';
 import { buildRegistry, type Registry } from './registry.ts';
 import { maskSpans, wordsOf } from './tokens.ts';
 
 const STAGE = 'quotes';
 /** A fragment this short without any cue is a name or a scare quote ("Project Blue"), not a quote. */
 const MIN_UNCUED_PARTIAL_WORDS = 3;
+/** The last character inside a quote that hands over to its attribution ("...,” she said). */
+const ATTRIBUTED_ENDING = /^[,?!]$/;
+/** Text before an opening mark that ends a sentence (or a masked quote). */
+const SENTENCE_ENDED = /[.!?…\u25a1]\s*$/u;
 
 interface Located extends QuotedSpan {
   readonly paragraph: number;
@@ -69,6 +74,16 @@ function introduced(article: AnnotatedArticle, masked: string, quote: Located): 
   return intro ? introAttribution(masked, intro) : null;
 }
 
+/**
+ * A verb that is not a known cue after a quote that opens its sentence and ends in `,` `?` `!`
+ * ("“Go away,” he barked"), or before its opening mark.
+ */
+function uncuedVerb(original: string, masked: string, quote: Located, lo: number, hi: number, isVerb: VerbTest): Attribution | null {
+  const standsAlone = quote.open === lo || SENTENCE_ENDED.test(masked.slice(Math.max(lo, quote.open - 20), quote.open));
+  const found = standsAlone && ATTRIBUTED_ENDING.test(original.charAt(quote.close - 1)) ? verbAfter(masked, quote.after, hi, isVerb) : null;
+  return found ?? verbBefore(masked, lo, quote.open, isVerb);
+}
+
 /** Cue and kind of each quoted stretch; headlines and uncued scare quotes dropped. */
 function attributeAll(article: AnnotatedArticle, quotes: readonly Located[]): Candidate[] {
   const masks = masksByDepth(article.text, quotes);
@@ -89,6 +104,7 @@ function attributeAll(article: AnnotatedArticle, quotes: readonly Located[]): Ca
     headlines.set(q.paragraph, found);
     return found;
   };
+  const isVerb = verbTagger(article.tokens);
   const candidates: Candidate[] = [];
   quotes.forEach((quote) => {
     if (overlapsAny(quote, article.removed)) return;
@@ -102,7 +118,8 @@ function attributeAll(article: AnnotatedArticle, quotes: readonly Located[]): Ca
     const after = cueAfter(text, quote.after, hi);
     const before = after ? null : cueBefore(text, lo, quote.open);
     const opensParagraph = quote.depth === 0 && quote.open === quote.container.start;
-    const attribution = after ?? before ?? cueInSentence(text, lo, quote.open) ?? (opensParagraph ? introduced(article, text, quote) : null);
+    const uncued = after || before || quote.depth > 0 ? null : uncuedVerb(article.text, text, quote, lo, hi, isVerb);
+    const attribution = after ?? before ?? uncued ?? cueInSentence(text, lo, quote.open) ?? (opensParagraph ? introduced(article, text, quote) : null);
     const words = article.text.slice(quote.start, quote.end);
     const kind = quoteKind(words, after !== null || before !== null || opensSentence(text.slice(Math.max(lo, quote.open - 20), quote.open)));
     if (quote.depth === 0 && isHeadline(quote)) return;
@@ -145,12 +162,12 @@ function resolveAll(article: AnnotatedArticle, registry: Registry, located: read
  */
 function inheritOuterSpeaker(candidate: Candidate, byQuote: ReadonlyMap<Located, Candidate>, located: readonly Located[]): void {
   const parentIndex = candidate.quote.parent;
-  if (parentIndex === null || candidate.attribution || candidate.resolved) return;
+  if (parentIndex === null || candidate.attribution?.phrase || candidate.resolved) return;
   const parent = located[parentIndex];
   const outer = parent ? byQuote.get(parent) : undefined;
   if (!outer?.resolved) return;
   candidate.resolved = { speaker: { ...outer.resolved.speaker, inferred: true }, person: outer.resolved.person };
-  candidate.cue = outer.cue;
+  candidate.cue ??= outer.cue;
 }
 
 function toQuote(article: AnnotatedArticle, span: Span, kind: QuoteKind, speaker: Speaker | null, cue: string | null): Quote {

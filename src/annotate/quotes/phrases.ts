@@ -31,7 +31,7 @@ const isNameWord = (w: Word | undefined): boolean => w !== undefined && w.isWord
 const isStripped = (w: Word, next: Word | undefined): boolean =>
   NOT_NAME_WORDS.has(w.lower) ||
   isTitleWord(w.lower) ||
-  (countryOf(w.text) !== undefined && next !== undefined && isTitleWord(next.lower));
+  (next !== undefined && isTitleWord(next.lower) && countryOf(w.text) !== undefined);
 
 /** Names longer than this are headline fragments ("Minister Confirms Her Rejection Of ..."). */
 const MAX_NAME_WORDS = 4;

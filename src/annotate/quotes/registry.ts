@@ -49,6 +49,7 @@ export function sentenceAt(sentences: readonly Sentence[], pos: number): number 
   return Math.max(-1, hi);
 }
 
+const POSSESSIVE_END = /[’']s?$/u;
 const PREPOSITIONS = new Set(['to', 'from', 'by', 'with', 'of', 'for', 'against', 'on', 'at', 'about', 'than', 'over']);
 const isDescriptor = (w: Word): boolean =>
   isTitleWord(w.lower) || isRoleNoun(w.lower) || countryOf(w.text) !== undefined;
@@ -76,6 +77,9 @@ export function descriptorsAround(words: readonly Word[], first: number, last: n
   return found;
 }
 
+/** Words `phraseStartingAt` may open a name or a role at (the others give null or a lone pronoun). */
+const mayStartName = (w: Word): boolean => w.cap || w.lower === 'the' || w.text === '(';
+
 interface RawMention extends Span {
   readonly key: string;
   readonly text: string;
@@ -93,6 +97,7 @@ function mentionsFromText(article: AnnotatedArticle): RawMention[] {
     if (looksLikeHeadline(article.text.slice(sentence.start, sentence.end))) return;
     const words = wordsOf(article.text, sentence.start, sentence.end);
     for (let i = 0; i < words.length; i++) {
+      if (!mayStartName(words[i] as Word)) continue;
       const hit = phraseStartingAt(words, i);
       if (!hit) continue;
       const { phrase, last } = hit;
@@ -119,6 +124,19 @@ function mentionsFromText(article: AnnotatedArticle): RawMention[] {
   return found;
 }
 
+/** The first of `mentions` (sorted, not overlapping each other) that overlaps `span`. */
+function overlappingMention(mentions: readonly RawMention[], span: Span): RawMention | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((mentions[mid] as RawMention).end <= span.start) low = mid + 1;
+    else high = mid;
+  }
+  const found = mentions[low];
+  return found && found.start < span.end ? found : undefined;
+}
+
 function genderOf(name: string, descriptors: Iterable<string>): Gender | null {
   for (const d of descriptors) {
     const gender = titleGender(d);
@@ -139,8 +157,8 @@ export function buildRegistry(article: AnnotatedArticle, quoted: readonly Span[]
       people.set(entity.id, person);
       for (const m of entity.mentions) {
         const sentence = sentenceAt(article.sentences, m.start);
-        const near = textMentions.find((t) => t.start < m.end && m.start < t.end);
-        raw.push({ ...m, key: entity.id, text: article.text.slice(m.start, m.end), evidence: true, descriptors: near?.descriptors ?? [], afterPreposition: near?.afterPreposition ?? false, possessive: near?.possessive ?? /[’']s?$/u.test(article.text.slice(m.start, m.end)), sentence, person });
+        const near = overlappingMention(textMentions, m);
+        raw.push({ start: m.start, end: m.end, key: entity.id, text: article.text.slice(m.start, m.end), evidence: true, descriptors: near?.descriptors ?? [], afterPreposition: near?.afterPreposition ?? false, possessive: near?.possessive ?? POSSESSIVE_END.test(article.text.slice(m.start, m.end)), sentence, person });
       }
     }
   } else {

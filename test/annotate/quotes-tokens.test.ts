@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { NAME_ABBREVIATIONS } from '../../src/annotate/quotes/data/abbreviations.ts';
+import { wordsOf } from '../../src/annotate/quotes/tokens.ts';
+import { seedArticles } from '../helpers/seeds.ts';
+
+/**
+ * The tokenizer as one regex (the definition the hand-written scan must match word for word):
+ * abbreviations with their period, initialisms, words with inner marks, masked runs, any other mark.
+ */
+const REFERENCE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${NAME_ABBREVIATIONS.join('|')})\\.(?=\\s)|\\p{Lu}(?:\\.\\p{Lu}){1,4}\\.?|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-’']|\\.(?=\\p{L}))*|\\u25a1+|[^\\s\\p{L}\\p{N}]`,
+  'gu',
+);
+
+function referenceWords(text: string, start: number, end: number): unknown[] {
+  const segment = text.slice(start, end);
+  return [...segment.matchAll(REFERENCE)].map((m) => {
+    const value = m[0];
+    const at = start + (m.index ?? 0);
+    return { start: at, end: at + value.length, text: value, lower: value.toLowerCase(), cap: /^\p{Lu}/u.test(value), isWord: /^[\p{L}\p{N}]/u.test(value) };
+  });
+}
+
+const TRICKY: readonly string[] = [
+  'Mr. Smith met Mrs. Jones and Sen. Lee in the U.S. on Monday.',
+  'xMr. a.b 3.5 U.S.A.B.C.D.E Ph.D. e.g. St. Mr.',
+  'emoji 😀 then 𝐀𝐁 letters, a lone \ud835 and x\udc00 surrogate',
+  '□□□ word□ “quoted,” it’s don\'t — well-known – yes',
+  'Sen.\u00a0Lee\u2003met\u3000Rep.\tDoe\nand Gov.',
+  'Éric Zemmour, São Paulo, Ålesund 42nd',
+];
+
+describe('wordsOf', () => {
+  it('matches the reference regex on tricky strings and every cut of them', () => {
+    for (const text of TRICKY) {
+      for (let start = 0; start < text.length; start += 3) {
+        for (let end = start; end <= text.length; end += 5) assert.deepEqual(wordsOf(text, start, end), referenceWords(text, start, end), JSON.stringify(text.slice(start, end)));
+      }
+    }
+  });
+
+  it('matches the reference regex on the seed articles, whole and cut at odd places', () => {
+    for (const { text = '' } of seedArticles()) {
+      assert.deepEqual(wordsOf(text, 0, text.length), referenceWords(text, 0, text.length));
+      for (let start = 7; start < text.length; start += 997) {
+        const end = Math.min(text.length, start + 251);
+        assert.deepEqual(wordsOf(text, start, end), referenceWords(text, start, end));
+      }
+    }
+  });
+
+  it('keeps the period of a title only before a space, and offsets point into the whole text', () => {
+    const text = 'Talks with Mr. Lee, Mr.Kim and Mr.';
+    const words = wordsOf(text, 11, text.length);
+    assert.deepEqual(words.map((w) => w.text), ['Mr.', 'Lee', ',', 'Mr.Kim', 'and', 'Mr', '.']);
+    assert.ok(words.every((w) => text.slice(w.start, w.end) === w.text));
+    assert.deepEqual(words.map((w) => w.isWord), [true, true, false, true, true, true, false]);
+  });
+});
