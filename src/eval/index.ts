@@ -1,5 +1,6 @@
 import { clusteringTask } from './tasks/clustering.ts';
 import { datesTask } from './tasks/dates.ts';
+import { entitiesTask } from './tasks/entities.ts';
 import { quotesTask } from './tasks/quotes.ts';
 import type { EvalResult, EvalTask, Floors } from './types.ts';
 
@@ -8,7 +9,7 @@ export { bcubed, labelsOf, type BCubed } from './bcubed.ts';
 export { loadClusteringDataset } from './ecbplus.ts';
 
 /** Every evaluation task the project measures itself with. */
-export const evalTasks: readonly EvalTask[] = [clusteringTask, quotesTask, datesTask];
+export const evalTasks: readonly EvalTask[] = [clusteringTask, entitiesTask, quotesTask, datesTask];
 
 /** One line per metric below its floor (or missing), e.g. "clustering bcubed_f1 0.81 < floor 0.85". */
 export function checkFloors(results: readonly EvalResult[], floors: Floors): string[] {

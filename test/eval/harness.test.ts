@@ -54,6 +54,7 @@ describe('evalTasks', () => {
   it('registers each task on its dataset', () => {
     assert.deepEqual(evalTasks.map((t) => [t.name, t.dataset]), [
       ['clustering', 'ecbplus-dev'],
+      ['entities', 'ecbplus-dev'],
       ['quotes', 'polnear'],
       ['dates', 'timebank-aquaint'],
     ]);

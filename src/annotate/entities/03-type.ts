@@ -6,7 +6,19 @@ import type { EntityType } from '../../model.ts';
 import type { Candidate } from './02-candidates.ts';
 import { isAcronym } from './01-runs.ts';
 import { isGivenName } from '../../lexicon/given-names.ts';
-import { isMediaCue, isOrgHead, isOrgSuffix, isPlaceCue, placeOf } from './gazetteer.ts';
+import {
+  isInstitution,
+  isMediaCue,
+  isOrgHead,
+  isOrgNounAfter,
+  isOrgSuffix,
+  isPersonNounAfterPossessive,
+  isPersonVerbAfter,
+  isPlaceCue,
+  isPlaceHead,
+  isPlacePrefix,
+  placeOf,
+} from './gazetteer.ts';
 
 export type Scores = Readonly<Record<EntityType, number>>;
 
@@ -16,9 +28,26 @@ type Cue = (c: Candidate) => Partial<Scores>;
 
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'recalled', 'noted', 'argued', 'insisted', 'wrote', 'asked', 'replied', 'responded', 'stressed', 'warned', 'admitted', 'confirmed', 'emphasized', 'emphasised', 'recounted', 'continued', 'tweeted', 'remarked', 'declared', 'claimed', 'denied']);
 const last = (words: readonly string[]) => words[words.length - 1] ?? '';
+const isPossessive = (word: string | undefined) => word === "'s" || word === '’s' || word === "'" || word === '’';
 
 /** A known country, region or city. */
 export const placeCue: Cue = (c) => (placeOf(c.words.join(' ')) === undefined ? {} : { place: 5 });
+
+/**
+ * A place head noun ending a longer name ("Mariana Islands", "Hudson River", "Kings County"), or
+ * a place word opening it ("Lake Tahoe", "Gulf of Aden"), which an organisation head outweighs.
+ */
+export const placeHeadCue: Cue = (c) => {
+  if (c.words.length < 2) return {};
+  if (isPlaceHead(last(c.words))) return { place: 3 };
+  return isPlacePrefix(c.words[0] ?? '') ? { place: 2 } : {};
+};
+
+/** A one-word institution: "Congress", "the Pentagon". */
+export const institutionCue: Cue = (c) => (c.words.length === 1 && isInstitution(last(c.words)) ? { organization: 3 } : {});
+
+/** A lowercase organisation noun right after the name: "Acme magazine", "Foo company". */
+export const orgNounAfterCue: Cue = (c) => (isOrgNounAfter(c.after[0] ?? '') ? { organization: 2 } : {});
 
 /** A role or honorific before the name. */
 export const roleCue: Cue = (c) => (c.role === undefined ? {} : { person: 4 });
@@ -51,6 +80,35 @@ export const speechCue: Cue = (c) => {
 /** ", who" after the name. */
 export const whoCue: Cue = (c) => (c.after[0] === ',' && c.after[1] === 'who' ? { person: 2 } : {});
 
+/** A capitalised word with lowercase letters ("Torres", "MacLeod", "O'Neil", "Lopez-Ruiz"). */
+const isPlainNameWord = (word: string) => /^\p{Lu}[\p{L}'’-]{1,24}$/u.test(word) && /\p{Ll}/u.test(word);
+const isInitialOrSuffix = (word: string, i: number, count: number) =>
+  (i > 0 && /^\p{Lu}\.?$/u.test(word)) || (i === count - 1 && /^(?:Jr|Sr|II|III|IV)\.?$/u.test(word));
+
+/**
+ * Two to four plain capitalised words and nothing else known about them ("Ana Ruiz", "Luis M.
+ * Ortega Jr."): in news most often a person. Worth less than any other cue, so it only decides
+ * between nothing.
+ */
+export const nameShapeCue: Cue = (c) => {
+  const count = c.words.length;
+  const plain = count >= 2 && count <= 4 && !/^The\s/u.test(c.surface) && c.words.every((w, i) => isPlainNameWord(w) || isInitialOrSuffix(w, i, count));
+  return plain && !c.words.some((w) => isOrgHead(w) || isOrgSuffix(w) || isPlaceHead(w) || placeOf(w) !== undefined) ? { person: 0.5 } : {};
+};
+
+/** An age in apposition: "Ana Torres, 33, ...". */
+export const ageCue: Cue = (c) => {
+  const [comma, age, closing] = c.after;
+  const years = Number(age);
+  return comma === ',' && closing === ',' && Number.isInteger(years) && years > 0 && years < 120 ? { person: 2 } : {};
+};
+
+/** "X's wife", "X's lawyer", "X's death": what only people have. */
+export const kinCue: Cue = (c) => (isPossessive(c.after[0]) && isPersonNounAfterPossessive(c.after[1] ?? '') ? { person: 2 } : {});
+
+/** "X died", "X pleaded": what only people do. */
+export const personVerbCue: Cue = (c) => (isPersonVerbAfter(c.after[0] ?? '') ? { person: 2 } : {});
+
 /** News-outlet context: "a X report", "X reported", "(X) -" as a dateline credit. */
 export const mediaCue: Cue = (c) => {
   if (c.before[0] === '(' && c.after[0] === ')') return { organization: 2 };
@@ -63,13 +121,16 @@ export const sourceCue: Cue = (c) => {
   return cited && c.words.length === 1 && !isGivenName(c.words[0] ?? '') ? { organization: 1 } : {};
 };
 
-/** "in X", "near X": a weak hint of a place. */
-export const locativeCue: Cue = (c) => (isPlaceCue(c.before[0] ?? '') ? { place: 1 } : {});
+/** "in X", "near X": a weak hint of a place, but not "in X's ..." (an owner, most often a person). */
+export const locativeCue: Cue = (c) => (isPlaceCue(c.before[0] ?? '') && !isPossessive(c.after[0]) ? { place: 1 } : {});
+
+/** "the Colts", "the Red Sox", "the Saints": a lowercase "the" before a plural name, a team or group. */
+export const pluralGroupCue: Cue = (c) => (c.before[0] === 'the' && /[^s']s$/u.test(last(c.words)) ? { organization: 1 } : {});
 
 /** A capitalised "The" inside a sentence: a title ("The Daily Star"). */
 export const theCue: Cue = (c) => (/^The\s/.test(c.surface) ? { organization: 1 } : {});
 
-export const CUES: readonly Cue[] = [placeCue, roleCue, orgWordCue, acronymCue, givenNameCue, speechCue, whoCue, mediaCue, sourceCue, locativeCue, theCue];
+export const CUES: readonly Cue[] = [placeCue, placeHeadCue, institutionCue, orgNounAfterCue, roleCue, orgWordCue, acronymCue, givenNameCue, nameShapeCue, speechCue, whoCue, ageCue, kinCue, personVerbCue, mediaCue, sourceCue, locativeCue, pluralGroupCue, theCue];
 
 export function addScores(a: Scores, b: Partial<Scores>): Scores {
   return {
@@ -87,7 +148,15 @@ const scored = new WeakMap<Candidate, Scores>();
 export function scoreCandidate(c: Candidate): Scores {
   let scores = scored.get(c);
   if (scores === undefined) {
-    scores = CUES.reduce((sum, cue) => addScores(sum, cue(c)), NO_SCORES);
+    const sum = { ...NO_SCORES };
+    for (const cue of CUES) {
+      const points = cue(c);
+      sum.person += points.person ?? 0;
+      sum.organization += points.organization ?? 0;
+      sum.place += points.place ?? 0;
+      sum.other += points.other ?? 0;
+    }
+    scores = sum;
     scored.set(c, scores);
   }
   return scores;

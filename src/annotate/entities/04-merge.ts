@@ -57,10 +57,10 @@ export function groupByKey(candidates: readonly Candidate[]): Group[] {
 }
 
 /** Index lists by a key, for refiners that look a group's partners up instead of scanning. */
-function indexBy(groups: readonly Group[], keysOf: (g: Group) => readonly string[]): Map<string, number[]> {
+function indexBy(groups: readonly Group[], keysOf: (g: Group, i: number) => readonly string[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   groups.forEach((g, i) => {
-    for (const key of keysOf(g)) {
+    for (const key of keysOf(g, i)) {
       const list = index.get(key);
       if (list) list.push(i);
       else index.set(key, [i]);
@@ -94,7 +94,16 @@ function joinTargets(groups: readonly Group[], targetOf: (g: Group, i: number) =
 }
 
 const only = (list: readonly number[] | undefined): number | undefined => (list?.length === 1 ? list[0] : undefined);
-const lastWord = (g: Group) => g.words[g.words.length - 1] ?? '';
+/** Generational suffixes after a surname ("Jr.", "III"), as keys. */
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The surname: the last word before any generational suffix. */
+export function surnameOf(words: readonly string[]): string {
+  const end = words.length > 1 && GENERATIONS.has(words[words.length - 1] ?? '') ? words.length - 1 : words.length;
+  return words[end - 1] ?? '';
+}
+
+const lastWord = (g: Group) => surnameOf(g.words);
 
 /**
  * "Torres" alone joins "Ana Torres" (a person, or untyped) when exactly one full name fits;
@@ -108,6 +117,22 @@ export function attachShortForms(groups: readonly Group[]): Group[] {
     if (g.words.length !== 1 || isPlaceGroup(g)) return undefined;
     const word = g.words[0] ?? '';
     return bySurname.has(word) ? only(bySurname.get(word)) : only(byFirstName.get(word));
+  });
+}
+
+/**
+ * "Ana Torres" joins "Ana Maria Torres": full names with the same first and last word are one
+ * person when at most one longer form is written (two different middle names are two people).
+ */
+export function joinMiddleNames(groups: readonly Group[]): Group[] {
+  const fullName = (g: Group) => g.words.length >= 2 && ['person', 'other'].includes(typeOf(g.scores)) && !isPlaceGroup(g);
+  const endsOf = groups.map((g) => (fullName(g) ? `${g.words[0] ?? ''} ${lastWord(g)}` : undefined));
+  const byEnds = indexBy(groups, (_, i) => (endsOf[i] === undefined ? [] : [endsOf[i]]));
+  return joinTargets(groups, (_, i) => {
+    const ends = endsOf[i];
+    const partners = ends === undefined ? [] : (byEnds.get(ends) ?? []);
+    const longer = partners.filter((j) => (groups[j] as Group).words.length > 2);
+    return longer.length === 1 ? longer[0] : undefined;
   });
 }
 
@@ -172,6 +197,6 @@ export function mergeTypos(groups: readonly Group[]): Group[] {
 
 /** All merging steps, in order. */
 export function mergeCandidates(candidates: readonly Candidate[]): Group[] {
-  const steps = [attachShortForms, mergeAcronyms, mergeTypos];
+  const steps = [joinMiddleNames, attachShortForms, mergeAcronyms, mergeTypos];
   return steps.reduce((groups, step) => step(groups), groupByKey(confirmWeak(candidates)));
 }

@@ -39,11 +39,18 @@ const regionByDemonym = new Map(
 );
 const orgSuffixKeys = keySet(organizations.suffixes);
 const orgHeadKeys = keySet(organizations.heads);
+const institutionKeys = keySet(organizations.institutions);
+const orgNounsAfter = new Set(organizations.nounsAfter);
+const placeHeadKeys = keySet(places.heads);
+const placePrefixKeys = keySet(places.prefixes);
 const mediaCueWords = new Set(organizations.mediaCues);
 const placeCueWords = new Set(organizations.placeCues);
 const monthWords = new Set(words.months);
 const weekdayWords = new Set(words.weekdays);
 const functionWords = new Set(words.function);
+const holidayWords = new Set(words.holidays);
+const personNounsAfterPossessive = new Set(words.personNounsAfterPossessive);
+const personVerbsAfter = new Set(words.personVerbsAfter);
 
 /** The place a name denotes ("US", "U.S." and "United States" all give United States). */
 export const placeOf = (surface: string): Place | undefined => placeByKey.get(nameKey(surface));
@@ -54,11 +61,25 @@ export const placeOfDemonym = (surface: string): string | undefined =>
 
 export const isOrgSuffix = (word: string): boolean => orgSuffixKeys.has(nameKey(word));
 export const isOrgHead = (word: string): boolean => orgHeadKeys.has(nameKey(word));
+/** A one-word institution ("Congress", "Pentagon"): an organisation on its own. */
+export const isInstitution = (word: string): boolean => institutionKeys.has(nameKey(word));
+/** A lowercase noun after a name that makes it an organisation ("Acme magazine", "Foo company"). */
+export const isOrgNounAfter = (word: string): boolean => orgNounsAfter.has(word);
+/** The last word of a place name ("... Islands", "... River", "... County", "... Airport"). */
+export const isPlaceHead = (word: string): boolean => placeHeadKeys.has(nameKey(word));
+/** The first word of a place name ("Mount ...", "Lake ...", "Gulf of ..."). */
+export const isPlacePrefix = (word: string): boolean => placePrefixKeys.has(nameKey(word));
 export const isMediaCue = (word: string): boolean => mediaCueWords.has(word.toLowerCase());
 export const isPlaceCue = (word: string): boolean => placeCueWords.has(word.toLowerCase());
 
-/** Months and weekdays: capitalised, but dates, never entities. */
-export const isCalendarWord = (word: string): boolean => monthWords.has(word) || weekdayWords.has(word);
+/** Months, weekdays and holidays: capitalised, but dates, never entities. */
+export const isCalendarWord = (word: string): boolean => monthWords.has(word) || weekdayWords.has(word) || holidayWords.has(word);
+
+/** A noun that, after "X's", mostly follows a person ("X's wife", "X's lawyer", "X's death"). */
+export const isPersonNounAfterPossessive = (word: string): boolean => personNounsAfterPossessive.has(word);
+
+/** A verb that, right after a name, mostly follows a person ("X died", "X pleaded"). */
+export const isPersonVerbAfter = (word: string): boolean => personVerbsAfter.has(word);
 
 /** Capitalised words that are never a name on their own: pronouns, determiners, adverbs... */
 export const isFunctionWord = (word: string): boolean => functionWords.has(word);
