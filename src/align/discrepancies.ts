@@ -7,13 +7,19 @@ import type { AnnotatedArticle, DateMention, Discrepancy, DiscrepancyKind, Discr
 import { sortIds } from './articles.ts';
 import type { FactGroup } from './facts.ts';
 import { compatible } from './periods.ts';
+import { responseDiscrepancies } from './responses.ts';
+import { mainSpeaker, venueDiscrepancy } from './venues.ts';
 import type { EntityLookup, SentenceUnit } from './units.ts';
+import { restatements } from './restatements.ts';
+import { idfWeights } from './similarity.ts';
 import { stem, wordTokens } from './words.ts';
 
 export interface DiscrepancyContext {
   readonly articles: ReadonlyMap<string, AnnotatedArticle>;
   readonly lookup: EntityLookup;
   readonly articleOrder: readonly string[];
+  /** Names of the story entities, for the questions discrepancies answer. */
+  readonly names?: ReadonlyMap<string, string>;
 }
 
 /** One detail an article states in a fact: the value and where it is. */
@@ -55,8 +61,8 @@ function wordsOf(text: string): Set<string> {
 }
 
 /** Same date word ("February"), periods that cannot overlap ("2019-02" against "2025-02"). */
-export function dateDiscrepancy(fact: FactGroup, articleOrder: readonly string[]): Discrepancy | undefined {
-  const mentions = fact.units.flatMap((unit) => unit.dates.map((date) => ({ unit, date })));
+export function dateDiscrepancy(fact: FactGroup, articleOrder: readonly string[], related: readonly SentenceUnit[] = []): Discrepancy | undefined {
+  const mentions = [...fact.units, ...related].flatMap((unit) => unit.dates.map((date) => ({ unit, date })));
   for (const a of mentions) {
     for (const b of mentions) {
       if (a.unit.article === b.unit.article || compatible(a.date.value, b.date.value)) continue;
@@ -86,10 +92,10 @@ function readingOfQuantity(unit: SentenceUnit, quantity: Quantity, value: string
 }
 
 /** Same counted thing, different counts; a vague count against an exact one is flagged as such. */
-export function numberDiscrepancies(fact: FactGroup, articleOrder: readonly string[]): Discrepancy[] {
+export function numberDiscrepancies(fact: FactGroup, articleOrder: readonly string[], related: readonly SentenceUnit[] = []): Discrepancy[] {
   const found: Discrepancy[] = [];
   const byUnit = new Map<string, { unit: SentenceUnit; quantity: Quantity }[]>();
-  for (const unit of fact.units) {
+  for (const unit of [...fact.units, ...related]) {
     for (const quantity of unit.quantities) {
       const key = unitKey(quantity);
       if (key !== undefined) byUnit.set(key, [...(byUnit.get(key) ?? []), { unit, quantity }]);
@@ -181,17 +187,29 @@ export function entityDiscrepancies(fact: FactGroup, context: DiscrepancyContext
   return found;
 }
 
-/** All discrepancies of a story, fact by fact (facts of one article cannot disagree). */
+/** Discrepancies read over the whole story rather than one fact: the setting, the answers. */
+export function storyDiscrepancies(units: readonly SentenceUnit[], context: DiscrepancyContext): Discrepancy[] {
+  const nameOf = (id: string): string => context.names?.get(id) ?? id;
+  const speaker = mainSpeaker(units);
+  const venue = speaker === undefined ? undefined : venueDiscrepancy(units, speaker, nameOf(speaker), context.articleOrder);
+  return [...(venue === undefined ? [] : [venue]), ...responseDiscrepancies(units, nameOf, context.articleOrder)];
+}
+
+/** All discrepancies of a story, fact by fact (facts of one article cannot disagree), then story-wide. */
 export function findDiscrepancies(facts: readonly FactGroup[], context: DiscrepancyContext): Discrepancy[] {
-  return facts
+  const units = facts.flatMap((f) => f.units).sort((a, b) => a.rank - b.rank || a.start - b.start);
+  const weights = idfWeights(units.map((u) => [...u.keys]));
+  const perFact = facts
     .filter((fact) => fact.fact.articles.length >= 2)
     .flatMap((fact) => {
-      const date = dateDiscrepancy(fact, context.articleOrder);
+      const related = restatements(fact, units, weights);
+      const date = dateDiscrepancy(fact, context.articleOrder, related);
       return [
         ...(date === undefined ? [] : [date]),
-        ...numberDiscrepancies(fact, context.articleOrder),
+        ...numberDiscrepancies(fact, context.articleOrder, related),
         ...countedThingDiscrepancies(fact, context.articleOrder),
         ...entityDiscrepancies(fact, context),
       ];
     });
+  return [...perFact, ...storyDiscrepancies(units, context)];
 }

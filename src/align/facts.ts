@@ -32,6 +32,8 @@ export interface FactGroup {
   readonly support: number;
   /** How central the fact's text is among its sentences: mean similarity to the others. */
   readonly centrality: number;
+  /** A detail one article adds to a shared fact (see details.ts): its evidence is a clause. */
+  readonly detail?: boolean;
 }
 
 /** Scored pairs of sentences of different articles that share at least two rare keys. */

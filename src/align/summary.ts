@@ -61,7 +61,7 @@ export function storyTitle(articles: readonly AnnotatedArticle[], facts: readonl
   const top = [...facts].sort(byCorroboration).slice(0, 3);
   const titles = [...new Set(articles.map((a) => a.meta.title?.value.trim() ?? '').filter((t) => t !== ''))];
   if (titles.length === 0) {
-    const text = top[0]?.fact.text ?? '';
+    const text = (top.find((f) => readsAlone(f.fact.text)) ?? top[0])?.fact.text ?? '';
     return text.length <= 120 ? text : `${text.slice(0, 120).replace(/\s+\S*$/, '')}…`;
   }
   const weights = idfWeights([...titles, ...top.map((f) => f.fact.text)].map(contentKeys));

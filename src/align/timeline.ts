@@ -7,8 +7,10 @@ import type { DateMention, Evidence, TimelineEntry } from '../model.ts';
 import { sortIds } from './articles.ts';
 import { groupPairs } from './group.ts';
 import type { ScoredPair } from './group.ts';
-import { byPeriod } from './periods.ts';
+import { byPeriod, periodOf } from './periods.ts';
+import { finestDates, foldIntoFiner } from './timeline-events.ts';
 import { dice, idfWeights } from './similarity.ts';
+import type { Weights } from './similarity.ts';
 import type { SentenceUnit } from './units.ts';
 import { contentKeys, wordTokens } from './words.ts';
 
@@ -57,7 +59,7 @@ export function eventClause(sentence: string, dateStart: number, dateEnd: number
 
 function datedClauses(units: readonly SentenceUnit[], factOf: (unit: SentenceUnit) => string | undefined): DatedClause[] {
   return units.flatMap((unit) =>
-    unit.dates
+    finestDates(unit.dates)
       .filter((date) => reportsEvent(unit.text, date))
       .map((date) => {
         const clause = eventClause(unit.text, date.start - unit.start, date.end - unit.start);
@@ -66,21 +68,52 @@ function datedClauses(units: readonly SentenceUnit[], factOf: (unit: SentenceUni
   );
 }
 
+/** Two clauses of one day naming one person or organisation: the same event, at the floor. */
+export function sameDayActor(a: DatedClause, b: DatedClause): number {
+  if (a.date.precision !== 'day' || b.date.precision !== 'day') return 0;
+  return [...a.unit.actors].some((actor) => b.unit.actors.has(actor)) ? sameEventFloor : 0;
+}
+
+/** The link of two groups of clauses: one fact, else the best resemblance of their sentences. */
+function groupLink(clauses: readonly DatedClause[], weights: Weights): (x: readonly number[], y: readonly number[]) => number {
+  return (x, y) => {
+    let best = 0;
+    for (const i of x) {
+      for (const j of y) {
+        const a = clauses[i];
+        const b = clauses[j];
+        if (a === undefined || b === undefined || a.unit.article === b.unit.article) continue;
+        best = Math.max(best, a.fact !== undefined && a.fact === b.fact ? 1 : dice(a.unit.keys, b.unit.keys, weights));
+      }
+    }
+    return best;
+  };
+}
+
 function sameEventPairs(clauses: readonly DatedClause[]): ScoredPair[] {
   const weights = idfWeights(clauses.map((c) => [...c.keys]));
   const pairs: ScoredPair[] = [];
   clauses.forEach((a, i) =>
     clauses.forEach((b, j) => {
       if (j <= i || a.date.value !== b.date.value) return;
-      const score = a.fact !== undefined && a.fact === b.fact ? 1 : dice(a.keys, b.keys, weights);
+      const score = a.fact !== undefined && a.fact === b.fact ? 1 : Math.max(dice(a.keys, b.keys, weights), sameDayActor(a, b));
       if (score >= sameEventFloor) pairs.push({ a: i, b: j, score });
     }),
   );
   return pairs;
 }
 
+/** The clause with the narrowest date, the first reported among equals. */
+function leadOf(members: readonly DatedClause[]): DatedClause | undefined {
+  const width = (c: DatedClause): number => {
+    const period = periodOf(c.date.value);
+    return period === undefined ? Infinity : Date.parse(period.last) - Date.parse(period.first);
+  };
+  return [...members].sort((a, b) => width(a) - width(b))[0];
+}
+
 function entryOf(members: readonly DatedClause[], articleOrder: readonly string[]): TimelineEntry | undefined {
-  const lead = members[0];
+  const lead = leadOf(members);
   if (lead === undefined) return undefined;
   const evidence: Evidence[] = [];
   for (const m of members) {
@@ -107,10 +140,12 @@ export function buildTimeline(
   articleOrder: readonly string[],
 ): TimelineEntry[] {
   const clauses = datedClauses(units, factOf);
-  const groups = groupPairs(clauses.length, sameEventPairs(clauses), {
+  const sameDate = groupPairs(clauses.length, sameEventPairs(clauses), {
     conflict: (a, b) => clauses[a]?.date.value !== clauses[b]?.date.value,
     averageFloor: sameEventFloor,
   });
+  const weights = idfWeights(units.map((u) => [...u.keys]));
+  const groups = foldIntoFiner(sameDate, (g) => clauses[g[0] ?? -1]?.date.value ?? '', groupLink(clauses, weights));
   return groups
     .map((g) => entryOf(g.map((i) => clauses[i]).filter((c): c is DatedClause => c !== undefined), articleOrder))
     .filter((e): e is TimelineEntry => e !== undefined)

@@ -24,6 +24,10 @@ export interface SentenceUnit {
   /** Content keys of each clause long enough to state something on its own. */
   readonly clauses: readonly ReadonlySet<string>[];
   readonly entities: ReadonlySet<string>;
+  /** The story entities among them that can act: people and organisations. */
+  readonly actors: ReadonlySet<string>;
+  /** Story entities of the speakers of the quotes in the sentence. */
+  readonly speakers: ReadonlySet<string>;
   readonly dates: readonly DateMention[];
   readonly quantities: readonly Quantity[];
 }
@@ -42,6 +46,14 @@ export function storyEntitiesIn(
   return found;
 }
 
+/** Story entities of the speakers of the quotes that overlap the span ("...," she said). */
+export function speakersIn(article: AnnotatedArticle, span: { start: number; end: number }, lookup: EntityLookup): string[] {
+  return article.quotes
+    .filter((q) => q.start < span.end && q.end > span.start && q.speaker?.entity !== undefined)
+    .map((q) => lookup(article.id, q.speaker?.entity ?? ''))
+    .filter((id): id is string => id !== undefined);
+}
+
 /** Clauses: a sentence cut at commas, semicolons, colons and dashes. */
 const clauseBoundary = /[,;:—–]\s|\s[—–]\s?/;
 /** The least content words for a clause to be compared on its own. */
@@ -58,7 +70,10 @@ export function sentenceUnits(articles: readonly AnnotatedArticle[], lookup: Ent
     article.sentences.map((sentence) => {
       const span = { start: sentence.start, end: sentence.end };
       const text = article.text.slice(span.start, span.end);
-      const entities = new Set(storyEntitiesIn(article, span, lookup).keys());
+      const found = storyEntitiesIn(article, span, lookup);
+      const entities = new Set(found.keys());
+      const speakers = new Set(speakersIn(article, span, lookup));
+      const actors = new Set([...[...found].filter(([, type]) => type === 'person' || type === 'organization').map(([id]) => id), ...speakers]);
       const dates = article.dates.filter((d) => d.precision !== 'ref' && contains(span, d));
       const keys = new Set([
         ...contentKeys(text),
@@ -74,6 +89,8 @@ export function sentenceUnits(articles: readonly AnnotatedArticle[], lookup: Ent
         keys,
         clauses: clauseKeys(text),
         entities,
+        actors,
+        speakers,
         dates,
         quantities: article.quantities.filter((q) => contains(span, q)),
       };
