@@ -10,6 +10,7 @@ h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 6px; }
 h2 { font: 600 1.05rem system-ui, sans-serif; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); border-bottom: 1px solid var(--line); padding-bottom: 4px; margin-top: 34px; }
 .meta, .small { font: 0.85rem system-ui, sans-serif; color: var(--muted); }
 .brief li { margin: 6px 0; }
+details > summary { cursor: pointer; font: 0.9rem system-ui, sans-serif; color: var(--muted); margin: 12px 0 6px; }
 .cite, .dot, [data-ev] { cursor: pointer; }
 .cite { font: 0.72rem system-ui, sans-serif; color: var(--accent); background: #e8eef9; border-radius: 3px; padding: 0 4px; margin-left: 3px; white-space: nowrap; border: 0; }
 .cite:hover, .cite:focus { background: var(--accent); color: #fff; }

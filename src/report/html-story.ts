@@ -3,11 +3,11 @@
  * timeline, discrepancies with competing evidence, coverage, and every article's full text.
  * Self-contained (inline style and script); every string from input is escaped.
  */
-import type { AnnotatedArticle, Evidence, Span, StoryReport } from '../model.ts';
+import type { AnnotatedArticle, Evidence, Fact, Span, StoryReport } from '../model.ts';
 import { articleTextHtml } from './html-article.ts';
 import { pageScript, pageStyle } from './html-assets.ts';
 import { escapeHtml } from './escape.ts';
-import { articleLabels } from './labels.ts';
+import { articleLabels, reportsLine } from './labels.ts';
 
 interface PageContext {
   readonly report: StoryReport;
@@ -40,19 +40,28 @@ function briefHtml(ctx: PageContext): string {
   return `<section><h2>Brief</h2><ol class="brief">${items.join('')}</ol></section>`;
 }
 
+function factRow(f: Fact, ctx: PageContext): string {
+  const cells = ctx.report.articles.map((a) => {
+    const own = f.evidence.filter((e) => e.article === a.id);
+    return own.length === 0
+      ? '<td class="c"></td>'
+      : `<td class="c"><button type="button" class="dot" title="${label(a.id, ctx)}" data-ev="${evidenceRef(own, ctx)}"></button></td>`;
+  });
+  return `<tr><td data-ev="${evidenceRef(f.evidence, ctx)}">${escapeHtml(f.text)}</td>${cells.join('')}</tr>`;
+}
+
+/** Facts several outlets report, in a matrix; those only one reports folded below it. */
 function factsHtml(ctx: PageContext): string {
   const { report } = ctx;
-  const head = report.articles.map((a) => `<th>${label(a.id, ctx)}</th>`).join('');
-  const rows = report.facts.map((f) => {
-    const cells = report.articles.map((a) => {
-      const own = f.evidence.filter((e) => e.article === a.id);
-      return own.length === 0
-        ? '<td class="c"></td>'
-        : `<td class="c"><button type="button" class="dot" title="${label(a.id, ctx)}" data-ev="${evidenceRef(own, ctx)}"></button></td>`;
-    });
-    return `<tr><td data-ev="${evidenceRef(f.evidence, ctx)}">${escapeHtml(f.text)}</td>${cells.join('')}</tr>`;
-  });
-  return `<section><h2>Facts by outlet</h2><p class="small">Click a fact or a dot to see it in the articles.</p><table><thead><tr><th>Fact</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+  const head = `<thead><tr><th>Fact</th>${report.articles.map((a) => `<th>${label(a.id, ctx)}</th>`).join('')}</tr></thead>`;
+  const shared = report.facts.filter((f) => f.articles.length > 1);
+  const single = report.facts.filter((f) => f.articles.length <= 1);
+  const table = (facts: readonly Fact[]) => `<table>${head}<tbody>${facts.map((f) => factRow(f, ctx)).join('')}</tbody></table>`;
+  const folded =
+    single.length === 0
+      ? ''
+      : `<details><summary>Reported by one outlet only (${single.length})</summary>${table(single)}</details>`;
+  return `<section><h2>Facts by outlet</h2><p class="small">${shared.length} facts reported by several outlets. Click a fact or a dot to see it in the articles.</p>${shared.length === 0 ? '' : table(shared)}${folded}</section>`;
 }
 
 function quotesHtml(ctx: PageContext): string {
@@ -150,7 +159,7 @@ export function renderStoryHtml(report: StoryReport, articles: readonly Annotate
 <style>${pageStyle}</style>
 </head>
 <body>
-<header><p class="meta"><a href="../index.html">All stories</a></p><h1>${escapeHtml(report.title)}</h1><p class="meta">${report.articles.length} articles: ${outlets}</p></header>
+<header><p class="meta"><a href="../index.html">All stories</a></p><h1>${escapeHtml(report.title)}</h1><p class="meta">${reportsLine(report)}: ${outlets}</p></header>
 <main>
 ${briefHtml(ctx)}
 ${factsHtml(ctx)}

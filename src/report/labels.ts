@@ -27,3 +27,9 @@ export function articleLabels(report: StoryReport): Map<string, string> {
     }),
   );
 }
+
+/** "5 articles, 4 independent reports": syndicated copies count once. */
+export function reportsLine(report: StoryReport): string {
+  const independent = report.articles.filter((a) => a.duplicateOf === undefined).length;
+  return `${count(report.articles.length, 'article', 'articles')}, ${count(independent, 'independent report', 'independent reports')}`;
+}

@@ -1,6 +1,6 @@
 /** A story report as Markdown: the brief with citations, quotes, timeline, discrepancies, coverage, facts. */
 import type { Evidence, StoryReport } from '../model.ts';
-import { articleLabels } from './labels.ts';
+import { articleLabels, reportsLine } from './labels.ts';
 
 /** Markdown-significant characters in input text are escaped so that it prints as written. */
 export function escapeMarkdown(text: string): string {
@@ -33,7 +33,7 @@ export function renderMarkdown(report: StoryReport): string {
   const lines = [
     `# ${escapeMarkdown(report.title)}`,
     '',
-    `Story \`${report.id}\`: ${report.articles.length} articles, ${report.facts.length} facts, ${report.quotes.length} quotes.`,
+    `Story \`${report.id}\`: ${reportsLine(report)}, ${report.facts.length} facts, ${report.quotes.length} quotes.`,
     '',
     ...section(
       'Brief',

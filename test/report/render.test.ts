@@ -68,3 +68,12 @@ test('writeReports writes the index and three files per story', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('syndicated copies count once in the page and the Markdown header', () => {
+  const report = storyReport();
+  const [first, ...rest] = report.articles;
+  const withCopy = { ...report, articles: [...(first ? [first] : []), ...rest.map((a, i) => (i === 0 && first ? { ...a, duplicateOf: first.id } : a))] };
+  const independent = withCopy.articles.length - 1;
+  assert.match(renderMarkdown(withCopy), new RegExp(`${withCopy.articles.length} articles, ${independent} independent report`));
+  assert.match(renderStoryHtml(withCopy, []), new RegExp(`${withCopy.articles.length} articles, ${independent} independent report`));
+});
