@@ -3,6 +3,8 @@ import type { ArticleStage } from '../pipeline/stage.ts';
 import { trimSpan } from '../span.ts';
 import { analyse } from './nlp.ts';
 
+const HAS_LETTER_OR_DIGIT = /\p{L}|\p{N}/u;
+
 /** Non-empty lines of the text; each is a paragraph (wink ignores single line breaks). */
 export function lineSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -56,7 +58,7 @@ export const splitSentences: ArticleStage = {
     for (const line of lineSpans(article.text)) {
       const parts = subtract(line, excluded)
         .map((p) => trimSpan(article.text, p))
-        .filter((p) => /\p{L}|\p{N}/u.test(article.text.slice(p.start, p.end)));
+        .filter((p) => HAS_LETTER_OR_DIGIT.test(article.text.slice(p.start, p.end)));
       if (parts.length === 0) continue;
       for (const part of parts) {
         const read = sentencesOf(article.text, part, paragraph);

@@ -8,9 +8,17 @@ export interface Line extends Span {
   readonly index: number;
 }
 
-/** Every non-empty line of `text`, trimmed. */
-export function textLines(text: string): Line[] {
-  return lineSpans(text).map((span, index) => ({ ...span, text: text.slice(span.start, span.end), index }));
+function linesOf(text: string): readonly Line[] {
+  return lineSpans(text).map((span, index) => ({ start: span.start, end: span.end, text: text.slice(span.start, span.end), index }));
+}
+
+/** The lines of the text read last: the extract stages all read the lines of the same article. */
+let lastLines: { readonly text: string; readonly lines: readonly Line[] } | null = null;
+
+/** Every non-empty line of `text`, trimmed (the same array for the same text: never change it). */
+export function textLines(text: string): readonly Line[] {
+  if (lastLines?.text !== text) lastLines = { text, lines: linesOf(text) };
+  return lastLines.lines;
 }
 
 /** True when some span covers the whole line. */

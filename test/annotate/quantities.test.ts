@@ -27,6 +27,8 @@ test('quantities: values, units and counted nouns', () => {
     ['The agency designated six Mexican cartels.', [['six Mexican cartels', 6, 'cartels']]],
     ['The two countries agreed.', [['two countries', 2, 'countries']]],
     ['She bought a dozen eggs.', [['a dozen eggs', 12, 'eggs']]],
+    ['She bought Half a dozen eggs.', [['Half a dozen eggs', 6, 'eggs']]],
+    ['A half of them left.', []],
     ['The road is 12 km long.', [['12 km', 12, 'km']]],
   ];
   for (const [text, expected] of cases) assert.deepEqual(found(text), expected, text);

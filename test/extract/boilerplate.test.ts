@@ -71,11 +71,15 @@ const table: { name: string; accepts: (s: string) => boolean; yes: string[]; no:
       'Additional reporting by Sam Poe',
       'Writing by Jane Doe; Editing by John Roe and Ann Lee',
       'With files from The Canadian Press',
+      'Reporting BY\tJane Doe',
+      'WITH FILES FROM The Canadian Press',
     ],
     no: [
       'Reporting by local media suggested the toll was higher.',
       'Reporting by Jane Doe suggested the toll was higher.',
       'Editing by hand is no longer common in newsrooms.',
+      'Reporting Jane Doe; Editing John Roe',
+      'Reportingby Jane Doe',
     ],
   },
   {

@@ -49,9 +49,11 @@ export function formatValue(year: number, month: number, day: number, precision:
   }
 }
 
+const STATED_YEAR = /(?<!\p{N})\d{4}(?!\p{N})|['’]\d\d(?!\p{N})/u;
+
 /** The text states a year ("May 3, 2025", "the 2010s", "'19") or the year came from the reference. */
 export function statesYear(text: string): boolean {
-  return /(?<!\p{N})\d{4}(?!\p{N})|['’]\d\d(?!\p{N})/u.test(text);
+  return STATED_YEAR.test(text);
 }
 
 /** A chrono result found at `offset` in the article text, as a date mention. */

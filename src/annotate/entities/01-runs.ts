@@ -28,18 +28,24 @@ const HYPHENS = new Set(['-', '–', '‐']);
 /** Longer runs are not names (lists, shouting): a new run starts after this many tokens. */
 const MAX_RUN_TOKENS = 12;
 
+const STARTS_UPPER = /^\p{Lu}/u;
+const CAPITALS = /^\p{Lu}{2,6}$/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 /** Starts with a capital letter (ASCII checked without a regex: this runs on every token). */
 export const isCapitalised = (value: string): boolean => {
   const code = value.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(value);
+  return STARTS_UPPER.test(value);
 };
 
 /** "NATO", "IMF", "U.S.", "U.N.": two to six capitals, or dotted initials. */
 export const isAcronym = (value: string): boolean =>
-  /^\p{Lu}{2,6}$/u.test(value) || /^(?:\p{Lu}\.){2,4}$/u.test(value);
+  CAPITALS.test(value) || DOTTED_INITIALS.test(value);
 
-const isInitial = (value: string): boolean => /^\p{Lu}\.$/u.test(value);
+const isInitial = (value: string): boolean => INITIAL.test(value);
 
 /** Words a gazetteer knows, which count as names even where every word is capitalised. */
 export function isKnownWord(value: string): boolean {
@@ -105,7 +111,7 @@ export function isShouting(tokens: readonly Token[]): boolean {
   let words = 0;
   let long = false;
   for (const { value } of tokens) {
-    if (value.length < 2 || !/^\p{L}+$/u.test(value)) continue;
+    if (value.length < 2 || !LETTERS_ONLY.test(value)) continue;
     if (value !== value.toUpperCase()) return false;
     words++;
     long ||= value.length >= 4;

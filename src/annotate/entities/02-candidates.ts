@@ -24,7 +24,8 @@ export interface Candidate extends Span {
 }
 
 const CONNECTORS = new Set(['of', 'the', 'for', '&']);
-const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.value);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isWord = (t: Token) => LETTER_OR_DIGIT.test(t.value);
 const isTitleWord = (t: Token) => isHonorific(t.value) || isRoleWord(t.value);
 const isPlaceWord = (t: Token) => placeOf(t.value) !== undefined && (isAcronym(t.value) || placeOf(t.value)?.kind === 'country');
 /** Words that may stand in a role phrase: "Former U.S. Secretary of State". */

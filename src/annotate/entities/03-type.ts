@@ -81,9 +81,13 @@ export const speechCue: Cue = (c) => {
 export const whoCue: Cue = (c) => (c.after[0] === ',' && c.after[1] === 'who' ? { person: 2 } : {});
 
 /** A capitalised word with lowercase letters ("Torres", "MacLeod", "O'Neil", "Lopez-Ruiz"). */
-const isPlainNameWord = (word: string) => /^\p{Lu}[\p{L}'’-]{1,24}$/u.test(word) && /\p{Ll}/u.test(word);
+const NAME_WORD_SHAPE = /^\p{Lu}[\p{L}'’-]{1,24}$/u;
+const HAS_LOWERCASE = /\p{Ll}/u;
+const INITIAL = /^\p{Lu}\.?$/u;
+const GENERATION_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/u;
+const isPlainNameWord = (word: string) => NAME_WORD_SHAPE.test(word) && HAS_LOWERCASE.test(word);
 const isInitialOrSuffix = (word: string, i: number, count: number) =>
-  (i > 0 && /^\p{Lu}\.?$/u.test(word)) || (i === count - 1 && /^(?:Jr|Sr|II|III|IV)\.?$/u.test(word));
+  (i > 0 && INITIAL.test(word)) || (i === count - 1 && GENERATION_SUFFIX.test(word));
 
 /**
  * Two to four plain capitalised words and nothing else known about them ("Ana Ruiz", "Luis M.

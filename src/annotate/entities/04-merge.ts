@@ -136,8 +136,9 @@ export function joinMiddleNames(groups: readonly Group[]): Group[] {
   });
 }
 
+const STARTS_UPPER = /^\p{Lu}/u;
 const initials = (g: Group) =>
-  g.members[0]?.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') ?? '';
+  g.members[0]?.words.filter((w) => STARTS_UPPER.test(w)).map((w) => w[0]).join('') ?? '';
 
 /** "IMF" joins "International Monetary Fund". */
 export function mergeAcronyms(groups: readonly Group[]): Group[] {

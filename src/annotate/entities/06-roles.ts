@@ -18,12 +18,14 @@ export interface RolePhrase extends Span {
 
 const POSSESSIVE = new Set(["'s", '’s']);
 const isThe = (t: Token | undefined) => t !== undefined && /^the$/i.test(t.value);
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 const startsLower = (value: string) => {
   const code = value.charCodeAt(0);
-  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(value);
+  return code < 128 ? code >= 97 && code <= 122 : STARTS_LOWER.test(value);
 };
 const isLowerRole = (t: Token) => startsLower(t.value) && isRoleNoun(t.value);
-const startsName = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.value);
+const startsName = (t: Token | undefined) => t !== undefined && STARTS_UPPER.test(t.value);
 
 /** The country qualifier just before the role ("Mexican", "U.S.", "Mexico 's"), with where it starts. */
 function qualifierBefore(tokens: readonly Token[], i: number): { country: string; at: number } | undefined {

@@ -70,7 +70,9 @@ function vagueCount(tokens: readonly Token[], i: number): NumberRead | undefined
 
 /** "a dozen", "half a dozen". */
 function dozen(tokens: readonly Token[], i: number): NumberRead | undefined {
-  const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]].map((t) => t?.value.toLowerCase());
+  const a = tokens[i]?.value.toLowerCase();
+  if (a !== 'a' && a !== 'half') return undefined; // most tokens: no more lower-casing
+  const [b, c] = [tokens[i + 1], tokens[i + 2]].map((t) => t?.value.toLowerCase());
   if (a === 'a' && b === 'dozen') return { first: i, last: i + 1, value: 12, vague: false, inWords: true };
   if (a === 'half' && b === 'a' && c === 'dozen') return { first: i, last: i + 2, value: 6, vague: false, inWords: true };
   return undefined;

@@ -12,7 +12,8 @@ const CLOCK_WORDS = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', 'gmt', 'u
 type Guard = (tokens: readonly Token[], read: NumberRead) => boolean;
 
 const firstValue = (tokens: readonly Token[], read: NumberRead) => tokens[read.currency === undefined ? read.first : read.first + 1]?.value ?? '';
-const isPlural = (t: Token | undefined) => t !== undefined && t.pos === 'NOUN' && /\p{L}s$/u.test(t.value);
+const LETTER_THEN_S = /\p{L}s$/u;
+const isPlural = (t: Token | undefined) => t !== undefined && t.pos === 'NOUN' && LETTER_THEN_S.test(t.value);
 
 /** "in 2019", "a 2020 trade agreement": a four-digit integer in the range of years. */
 export const isYear: Guard = (tokens, read) => {
@@ -41,12 +42,14 @@ export const isDigitGroup: Guard = (tokens, read) => {
   return read.currency === undefined && !read.inWords && (isBare(tokens[read.first - 1]) || isBare(tokens[read.last + 1]));
 };
 
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** A number inside a name: "Formula One", "Apollo 11". */
 export const isInName: Guard = (tokens, read) => {
   const previous = tokens[read.first - 1];
   const value = firstValue(tokens, read);
   if (previous === undefined || read.first !== read.last || /,/.test(value)) return false;
-  return previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.value) && !MONTHS.has(previous.value);
+  return previous.pos === 'PROPN' && STARTS_UPPER.test(previous.value) && !MONTHS.has(previous.value);
 };
 
 export const GUARDS: readonly Guard[] = [isYear, isDayOfMonth, isTimeOfDay, isDigitGroup, isInName];

@@ -24,8 +24,11 @@ export function isCreditPart(part: string): boolean {
   return role !== null && NAMES.test(trimmed.slice(role[0].length));
 }
 
+/** Every credit part says "by" or "from": lines without either are dismissed before any parsing. */
+const BY_OR_FROM = /(?:by|from)\s/i;
+
 export function isReportingCredit(text: string): boolean {
-  if (wordCount(text) > MAX_WORDS) return false;
+  if (!BY_OR_FROM.test(text) || wordCount(text) > MAX_WORDS) return false;
   const inner = text.replace(/^[([]\s*/, '').replace(/\s*[)\]]\.?$/, '');
   const parts = inner.split(/\s*[;|]\s*/).filter((p) => p.length > 0);
   return parts.length > 0 && parts.every(isCreditPart);

@@ -4,19 +4,24 @@ import { DATE_LEAD_WORDS } from '../words.ts';
 /** Words right before a four-digit number that make it a count or an id, not a year. */
 const NOT_BEFORE_YEAR = /[\p{L}\p{N}$€£¥#.,:/+-]$/u;
 
+const LAST_WORD = /([\p{L}]+)[’']?s?\W*$/u;
+
 /** The word before `index` in `text`, lower-cased ("" at the start of the text). */
 export function previousWord(text: string, index: number): string {
   const before = text.slice(Math.max(0, index - 40), index);
-  const match = /([\p{L}]+)[’']?s?\W*$/u.exec(before);
+  const match = LAST_WORD.exec(before);
   return match?.[1]?.toLowerCase() ?? '';
 }
+
+/** Built once: chrono asks for the pattern on every parse. */
+const BARE_YEAR = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{N}%]|[.,:/]\d|\p{L}|-(?:year|month|day|week)|\s?(?:[ap]\.?m\b|percent\b))/iu;
 
 /**
  * A year on its own ("a 2020 trade agreement", "from 2015 to 2021"): a four-digit number is a
  * year only after a word that introduces a time ("in", "since", "a", "the"...) or at the start.
  */
 export const bareYearParser: Parser = {
-  pattern: () => /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{N}%]|[.,:/]\d|\p{L}|-(?:year|month|day|week)|\s?(?:[ap]\.?m\b|percent\b))/iu,
+  pattern: () => BARE_YEAR,
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const index = match.index ?? 0;
     const year = Number(match[1]);

@@ -3,13 +3,15 @@ import { addDays, dayOf, weekdayOf } from '../reference.ts';
 
 const SHIFT: Readonly<Record<string, number>> = { this: 0, last: -1, previous: -1, next: 1 };
 
+/** Built once: chrono asks for the pattern on every parse. */
+const RELATIVE_PERIOD = /(?<![\p{L}\p{N}])(?:(?:earlier|later)\s{1,2}(?:in\s{1,2})?)?(this|last|previous|next)\s{1,2}(week|month|year)(?![\p{L}\p{N}])/iu;
+
 /**
  * "earlier this year", "last month", "this week", "next year": the period containing the reference
  * (shifted by one for last / next), with the precision of the unit (a week is an ISO week).
  */
 export const relativePeriodParser: Parser = {
-  pattern: () =>
-    /(?<![\p{L}\p{N}])(?:(?:earlier|later)\s{1,2}(?:in\s{1,2})?)?(this|last|previous|next)\s{1,2}(week|month|year)(?![\p{L}\p{N}])/iu,
+  pattern: () => RELATIVE_PERIOD,
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const shift = SHIFT[(match[1] ?? '').toLowerCase()] ?? 0;
     const unit = (match[2] ?? '').toLowerCase();

@@ -1,6 +1,9 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { ORDINALS, quarterYearShift } from '../words.ts';
 
+/** Built once: chrono asks for the pattern on every parse. */
+const QUARTER = /(?<![\p{L}\p{N}])(?:(?:(?:the|its|a)\s{1,2})?(?:((?:19|20)\d\d)\s{1,2}|(year-ago|year-earlier|(?:last|this|next)\s{1,2}year['’]s)\s{1,2})?(?:fiscal[-\s]{1,2})?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]{1,2}quarter|Q([1-4]))(?:\s{1,2}of)?(?:,?\s{1,2}((?:19|20)\d\d))?(?![\p{L}\p{N}])/iu;
+
 /**
  * "the first quarter of 2024", "Q2 2025", "the second quarter", "third-quarter profit", "the 1988
  * second quarter", "the year-ago third quarter", "next year's first quarter": quarter precision.
@@ -8,8 +11,7 @@ import { ORDINALS, quarterYearShift } from '../words.ts';
  * from the reference; otherwise the month-to-past refiner picks the latest such quarter.
  */
 export const quarterParser: Parser = {
-  pattern: () =>
-    /(?<![\p{L}\p{N}])(?:(?:(?:the|its|a)\s{1,2})?(?:((?:19|20)\d\d)\s{1,2}|(year-ago|year-earlier|(?:last|this|next)\s{1,2}year['’]s)\s{1,2})?(?:fiscal[-\s]{1,2})?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]{1,2}quarter|Q([1-4]))(?:\s{1,2}of)?(?:,?\s{1,2}((?:19|20)\d\d))?(?![\p{L}\p{N}])/iu,
+  pattern: () => QUARTER,
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const quarter = match[4] === undefined ? ORDINALS[(match[3] ?? '').toLowerCase()] : Number(match[4]);
     if (quarter === undefined) return null;

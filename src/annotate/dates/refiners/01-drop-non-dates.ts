@@ -10,9 +10,12 @@ export function isTimeOnly(result: ParsingResult): boolean {
   return !hasTag && !DATE_PARTS.some((part) => result.start.isCertain(part));
 }
 
+const ENDS_IN_NUMBER = /[\p{N}][.,]?$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** A match that starts inside a number ("8,000 to 23,500" read as "000 to 23"). */
 export function startsInsideNumber(text: string, result: ParsingResult): boolean {
-  return /[\p{N}][.,]?$/u.test(text.slice(Math.max(0, result.index - 2), result.index));
+  return ENDS_IN_NUMBER.test(text.slice(Math.max(0, result.index - 2), result.index));
 }
 
 /** A span of time rather than a point in it: "for three years", "the past two weeks". */
@@ -30,7 +33,7 @@ const MONTH_ONLY = new RegExp(`^${MONTH_PATTERN}\\.?[,;:]?$`, 'i');
  */
 export function isBareMonthWord(text: string, result: ParsingResult): boolean {
   if (!MONTH_ONLY.test(result.text.trim())) return false;
-  if (!/^\p{Lu}/u.test(result.text)) return true;
+  if (!STARTS_UPPER.test(result.text)) return true;
   return !DATE_LEAD_WORDS.has(previousWord(text, result.index));
 }
 
