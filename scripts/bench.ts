@@ -82,6 +82,10 @@ const rows: [string, string][] = [
   ['write reports (JSON, Markdown, HTML)', `${(reportSeconds * 1000).toFixed(0)} ms`],
   ['peak resident memory', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`],
 ];
+// The annotation proper (issue 3's measure): sentences, entities, quotes, dates, quantities.
+const annotationStages = ['sentences', 'entities', 'quotes', 'dates', 'quantities'];
+const annotationSeconds = annotationStages.reduce((sum, name) => sum + (perStage.get(name) ?? 0), 0);
+rows.push(['annotation stages only (sentences to quantities), one core', `${(mb / annotationSeconds).toFixed(2)} MB/s`]);
 for (const [name, spent] of perStage) {
   rows.push([`  stage ${name}`, `${((100 * spent) / stagesTotal).toFixed(1).padStart(5)}% of stage time, ${(spent / mb).toFixed(3)} s/MB`]);
 }

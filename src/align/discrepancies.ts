@@ -7,6 +7,7 @@ import type { AnnotatedArticle, DateMention, Discrepancy, DiscrepancyKind, Discr
 import { sortIds } from './articles.ts';
 import type { FactGroup } from './facts.ts';
 import { compatible } from './periods.ts';
+import { comparableCount, figureOf, genericCounted, realConflict, spellingVariants, withoutRepeats } from './conflicts.ts';
 import { responseDiscrepancies } from './responses.ts';
 import { mainSpeaker, venueDiscrepancy } from './venues.ts';
 import type { EntityLookup, SentenceUnit } from './units.ts';
@@ -20,6 +21,8 @@ export interface DiscrepancyContext {
   readonly articleOrder: readonly string[];
   /** Names of the story entities, for the questions discrepancies answer. */
   readonly names?: ReadonlyMap<string, string>;
+  /** Every sentence of the story: what each article states anywhere, not only in one fact. */
+  readonly units?: readonly SentenceUnit[];
 }
 
 /** One detail an article states in a fact: the value and where it is. */
@@ -61,11 +64,19 @@ function wordsOf(text: string): Set<string> {
 }
 
 /** Same date word ("February"), periods that cannot overlap ("2019-02" against "2025-02"). */
-export function dateDiscrepancy(fact: FactGroup, articleOrder: readonly string[], related: readonly SentenceUnit[] = []): Discrepancy | undefined {
+export function dateDiscrepancy(
+  fact: FactGroup,
+  articleOrder: readonly string[],
+  related: readonly SentenceUnit[] = [],
+  story: readonly SentenceUnit[] = [],
+): Discrepancy | undefined {
   const mentions = [...fact.units, ...related].flatMap((unit) => unit.dates.map((date) => ({ unit, date })));
+  const everywhere = [...mentions, ...story.flatMap((unit) => unit.dates.map((date) => ({ unit, date })))];
+  const states = (article: string, value: string): boolean => everywhere.some((m) => m.unit.article === article && compatible(m.date.value, value));
   for (const a of mentions) {
     for (const b of mentions) {
       if (a.unit.article === b.unit.article || compatible(a.date.value, b.date.value)) continue;
+      if (states(a.unit.article, b.date.value) || states(b.unit.article, a.date.value)) continue;
       const shared = [...wordsOf(a.date.text)].find((w) => wordsOf(b.date.text).has(w));
       if (shared === undefined) continue;
       const readings = mentions
@@ -91,20 +102,55 @@ function readingOfQuantity(unit: SentenceUnit, quantity: Quantity, value: string
   return { value, unit, start: quantity.start, end: quantity.end };
 }
 
-/** Same counted thing, different counts; a vague count against an exact one is flagged as such. */
-export function numberDiscrepancies(fact: FactGroup, articleOrder: readonly string[], related: readonly SentenceUnit[] = []): Discrepancy[] {
-  const found: Discrepancy[] = [];
-  const byUnit = new Map<string, { unit: SentenceUnit; quantity: Quantity }[]>();
-  for (const unit of [...fact.units, ...related]) {
+interface Counted {
+  readonly unit: SentenceUnit;
+  readonly quantity: Quantity;
+}
+
+/** Comparable counts of the units by counted thing. */
+function countsByThing(units: readonly SentenceUnit[]): Map<string, Counted[]> {
+  const byThing = new Map<string, Counted[]>();
+  for (const unit of units) {
     for (const quantity of unit.quantities) {
       const key = unitKey(quantity);
-      if (key !== undefined) byUnit.set(key, [...(byUnit.get(key) ?? []), { unit, quantity }]);
+      if (key !== undefined && comparableCount(unit, quantity)) byThing.set(key, [...(byThing.get(key) ?? []), { unit, quantity }]);
     }
   }
-  for (const [key, list] of byUnit) {
-    const exact = new Set(list.filter((x) => x.quantity.vague !== true).map((x) => x.quantity.value));
+  return byThing;
+}
+
+/** What a count claims: its exact value, or "vague" for "several", "dozens". */
+function countClaim(quantity: Quantity): string {
+  return quantity.vague === true ? 'vague' : figureOf(quantity.value);
+}
+
+/** An article giving two exact counts of one thing among the sentences compared: which one disagrees is unclear. */
+function ambiguousCounts(list: readonly Counted[]): boolean {
+  const values = new Map<string, Set<string>>();
+  for (const x of list) if (x.quantity.vague !== true) values.set(x.unit.article, (values.get(x.unit.article) ?? new Set()).add(figureOf(x.quantity.value)));
+  return [...values.values()].some((v) => v.size > 1);
+}
+
+/**
+ * Same counted thing, different counts; a vague count against an exact one is flagged as such.
+ * Measures, attributes ("28-year"), years, ambiguous counts and counts an article also states
+ * elsewhere (`story`) are left out.
+ */
+export function numberDiscrepancies(
+  fact: FactGroup,
+  articleOrder: readonly string[],
+  related: readonly SentenceUnit[] = [],
+  story: readonly SentenceUnit[] = [],
+): Discrepancy[] {
+  const found: Discrepancy[] = [];
+  const everywhere = countsByThing([...fact.units, ...related, ...story]);
+  for (const [key, list] of countsByThing([...fact.units, ...related])) {
+    const exact = new Set(list.filter((x) => x.quantity.vague !== true).map((x) => figureOf(x.quantity.value)));
     const vague = list.some((x) => x.quantity.vague === true);
-    if (new Set(list.map((x) => x.unit.article)).size < 2 || exact.size + (vague ? 1 : 0) < 2) continue;
+    if (new Set(list.map((x) => x.unit.article)).size < 2 || exact.size + (vague ? 1 : 0) < 2 || ambiguousCounts(list)) continue;
+    const stated = everywhere.get(key) ?? [];
+    const states = (article: string, claim: string): boolean => stated.some((x) => x.unit.article === article && countClaim(x.quantity) === claim);
+    if (!realConflict(list.map((x) => ({ article: x.unit.article, value: countClaim(x.quantity) })), states)) continue;
     const readings = list.map((x) => readingOfQuantity(x.unit, x.quantity, x.quantity.text));
     const how = [exact.size >= 2 ? 'different counts' : '', vague ? 'a vague count against an exact one' : '']
       .filter((x) => x !== '')
@@ -115,19 +161,27 @@ export function numberDiscrepancies(fact: FactGroup, articleOrder: readonly stri
   return found;
 }
 
+/** The least number whose repetition with another counted thing is telling: small numbers repeat by chance. */
+const wordingFloor = 100;
+
 /** The same number counting different things ("10,000 soldiers" against "10,000 agents"). */
-export function countedThingDiscrepancies(fact: FactGroup, articleOrder: readonly string[]): Discrepancy[] {
+export function countedThingDiscrepancies(fact: FactGroup, articleOrder: readonly string[], story: readonly SentenceUnit[] = []): Discrepancy[] {
   const found: Discrepancy[] = [];
-  const byValue = new Map<number, { unit: SentenceUnit; quantity: Quantity }[]>();
+  const byValue = new Map<number, Counted[]>();
   for (const unit of fact.units) {
     for (const quantity of unit.quantities) {
-      if (quantity.vague === true || quantity.value < 10 || unitKey(quantity) === undefined) continue;
+      if (quantity.vague === true || quantity.value < wordingFloor || unitKey(quantity) === undefined || !comparableCount(unit, quantity) || genericCounted(quantity)) continue;
       byValue.set(quantity.value, [...(byValue.get(quantity.value) ?? []), { unit, quantity }]);
     }
   }
+  const everywhere = [...fact.units, ...story].flatMap((unit) => unit.quantities.map((quantity) => ({ unit, quantity })));
   for (const [value, list] of byValue) {
-    const units = new Set(list.map((x) => unitKey(x.quantity)));
-    if (units.size < 2 || new Set(list.map((x) => x.unit.article)).size < 2) continue;
+    const things = [...new Set(list.map((x) => unitKey(x.quantity) ?? ''))];
+    const distinct = things.filter((t, i) => !things.slice(0, i).some((u) => spellingVariants(t, u)));
+    const states = (article: string, thing: string): boolean =>
+      everywhere.some((x) => x.unit.article === article && x.quantity.value === value && unitKey(x.quantity) === thing);
+    const claims = list.map((x) => ({ article: x.unit.article, value: unitKey(x.quantity) ?? '' }));
+    if (distinct.length < 2 || new Set(list.map((x) => x.unit.article)).size < 2 || !realConflict(claims, states)) continue;
     const readings = list.map((x) => readingOfQuantity(x.unit, x.quantity, x.quantity.unit ?? ''));
     found.push({ kind: 'wording', about: `What the ${value.toLocaleString('en-US')} were`, values: valuesOf(readings, articleOrder) });
   }
@@ -168,15 +222,25 @@ function fillersOf(unit: SentenceUnit, context: DiscrepancyContext): Filler[] {
   return fillers;
 }
 
+/** One name inside the other ("Springfield", "Springfield Main Street"): one place told more or less precisely. */
+export function nested(a: string, b: string): boolean {
+  const words = (name: string): string[] => name.toLowerCase().split(/[\s,.-]+/).filter((w) => w !== '');
+  const [x, y] = [words(a), words(b)];
+  return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
+}
+
 /** Different entities of one type in one slot ("in X" against "in Y") among the sentences of a fact. */
 export function entityDiscrepancies(fact: FactGroup, context: DiscrepancyContext): Discrepancy[] {
   const fillers = fact.units.flatMap((unit) => fillersOf(unit, context));
+  const story = context.units ?? fact.units;
+  const names = (article: string, entity: string): boolean => story.some((u) => u.article === article && u.entities.has(entity));
   const found: Discrepancy[] = [];
   const seen = new Set<string>();
   for (const a of fillers) {
     for (const b of fillers) {
       if (a.unit.article >= b.unit.article || a.type !== b.type || a.slot !== b.slot || a.entity === b.entity) continue;
-      if (a.unit.entities.has(b.entity) || b.unit.entities.has(a.entity)) continue;
+      if (a.unit.entities.has(b.entity) || b.unit.entities.has(a.entity) || nested(a.name, b.name)) continue;
+      if (names(a.unit.article, b.entity) || names(b.unit.article, a.entity)) continue;
       const key = `${a.type}:${a.slot}:${[a.entity, b.entity].sort().join('|')}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -203,13 +267,13 @@ export function findDiscrepancies(facts: readonly FactGroup[], context: Discrepa
     .filter((fact) => fact.fact.articles.length >= 2)
     .flatMap((fact) => {
       const related = restatements(fact, units, weights);
-      const date = dateDiscrepancy(fact, context.articleOrder, related);
+      const date = dateDiscrepancy(fact, context.articleOrder, related, units);
       return [
         ...(date === undefined ? [] : [date]),
-        ...numberDiscrepancies(fact, context.articleOrder, related),
-        ...countedThingDiscrepancies(fact, context.articleOrder),
-        ...entityDiscrepancies(fact, context),
+        ...numberDiscrepancies(fact, context.articleOrder, related, units),
+        ...countedThingDiscrepancies(fact, context.articleOrder, units),
+        ...entityDiscrepancies(fact, { ...context, units }),
       ];
     });
-  return [...perFact, ...storyDiscrepancies(units, context)];
+  return [...withoutRepeats(perFact), ...storyDiscrepancies(units, context)];
 }

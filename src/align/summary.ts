@@ -30,10 +30,11 @@ export function balancedQuotes(text: string): boolean {
   return count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0 && count(/«/g) === count(/»/g);
 }
 
-/** A sentence that reads well alone: not a quote fragment, not a stub, not a paragraph. */
+/** A sentence that reads well alone: not a quote fragment, a stub (a dateline), a cut parenthesis or a paragraph. */
 export function readsAlone(text: string): boolean {
-  const words = contentKeys(text).length;
-  return words >= readableMin && text.length <= readableMax && /^[\p{Lu}\p{N}(]/u.test(text) && balancedQuotes(text);
+  const words = contentKeys(text).filter((k) => /\p{L}{2}/u.test(k)).length;
+  const parentheses = (text.match(/\(/g)?.length ?? 0) === (text.match(/\)/g)?.length ?? 0);
+  return words >= readableMin && text.length <= readableMax && /^[\p{Lu}\p{N}(]/u.test(text) && balancedQuotes(text) && parentheses;
 }
 
 function pick(ranked: readonly FactGroup[], accept: (fact: FactGroup) => boolean, chosen: FactGroup[]): void {
@@ -47,10 +48,29 @@ function pick(ranked: readonly FactGroup[], accept: (fact: FactGroup) => boolean
   }
 }
 
-/** 4 to 8 cited sentences (fewer only when the story has fewer facts). */
+/** Sentences this close to the top of their article are its lede. */
+const ledeDepth = 2;
+
+/** How many articles open with each fact: its sentences among the first `ledeDepth` of their article. */
+export function ledeCounts(facts: readonly FactGroup[]): Map<FactGroup, number> {
+  const starts = new Map<string, number[]>();
+  for (const unit of facts.flatMap((f) => f.units)) starts.set(unit.article, [...(starts.get(unit.article) ?? []), unit.start]);
+  const opening = new Set([...starts].flatMap(([article, list]) => [...list].sort((a, b) => a - b).slice(0, ledeDepth).map((start) => `${article}:${start}`)));
+  return new Map(facts.map((f) => [f, f.units.filter((u) => opening.has(`${u.article}:${u.start}`)).length]));
+}
+
+/** The fact most articles open with (ties: the most corroborated), among those reading alone: the news itself. */
+export function ledeFact(facts: readonly FactGroup[]): FactGroup | undefined {
+  const ledes = ledeCounts(facts);
+  const candidates = facts.filter((f) => readsAlone(f.fact.text) && (ledes.get(f) ?? 0) >= 2);
+  return [...candidates].sort((a, b) => (ledes.get(b) ?? 0) - (ledes.get(a) ?? 0) || byCorroboration(a, b))[0];
+}
+
+/** 4 to 8 cited sentences (fewer only when the story has fewer facts), the lede first. */
 export function buildBrief(facts: readonly FactGroup[]): SummarySentence[] {
   const ranked = [...facts].sort(byCorroboration);
-  const chosen: FactGroup[] = [];
+  const lede = ledeFact(facts);
+  const chosen: FactGroup[] = lede === undefined ? [] : [lede];
   pick(ranked, (f) => readsAlone(f.fact.text), chosen);
   if (chosen.length < briefMin) pick(ranked, () => chosen.length < briefMin, chosen);
   return chosen.map((f) => ({ text: f.fact.text, citations: f.fact.evidence }));
@@ -61,7 +81,7 @@ export function storyTitle(articles: readonly AnnotatedArticle[], facts: readonl
   const top = [...facts].sort(byCorroboration).slice(0, 3);
   const titles = [...new Set(articles.map((a) => a.meta.title?.value.trim() ?? '').filter((t) => t !== ''))];
   if (titles.length === 0) {
-    const text = (top.find((f) => readsAlone(f.fact.text)) ?? top[0])?.fact.text ?? '';
+    const text = (ledeFact(facts) ?? top.find((f) => readsAlone(f.fact.text)) ?? top[0])?.fact.text ?? '';
     return text.length <= 120 ? text : `${text.slice(0, 120).replace(/\s+\S*$/, '')}…`;
   }
   const weights = idfWeights([...titles, ...top.map((f) => f.fact.text)].map(contentKeys));

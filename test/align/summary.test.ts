@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import { sortArticles } from '../../src/align/articles.ts';
 import { buildCoverage } from '../../src/align/coverage.ts';
 import { alignFacts } from '../../src/align/facts.ts';
-import { briefMax, buildBrief, readsAlone, storyTitle } from '../../src/align/summary.ts';
+import { briefMax, buildBrief, ledeFact, readsAlone, storyTitle } from '../../src/align/summary.ts';
 import { sentenceUnits } from '../../src/align/units.ts';
-import { lookupByName } from './build.ts';
+import { buildArticle, lookupByName } from './build.ts';
 import { threeOutlets } from './story.ts';
 
 function factsOf() {
@@ -43,4 +43,20 @@ test('coverage: unique facts and facts most others report that an article leaves
   const quoteFact = facts.find((f) => f.fact.articles.join() === 'b,a' && /engineers/.test(f.fact.text))?.fact.id;
   assert.ok(byArticle.get('c')?.omitted.includes(quoteFact ?? '-'));
   assert.deepEqual(byArticle.get('a')?.omitted, []);
+});
+
+test('the lede leads: the fact most articles open with comes first, datelines and cut sentences never', () => {
+  const lede = 'A bomb exploded at a bank in Millbrook on Friday, killing two police officers.';
+  const background = 'The two officers had served the town police department for many years before this.';
+  const text = (first: string, rest: string) => `${first}\nLocal shops closed early and the street stayed empty all night long.\n${rest}`;
+  const articles = sortArticles([
+    buildArticle({ id: 'a', text: text(lede, background) }),
+    buildArticle({ id: 'b', text: text(lede, `${background} Investigators came.`) }),
+    buildArticle({ id: 'c', text: text(`${background} Mourners gathered.`, `${lede} Police asked for help.`) }),
+  ]);
+  const facts = alignFacts(sentenceUnits(articles, lookupByName(articles)), articles.map((a) => a.id));
+  assert.equal(ledeFact(facts)?.fact.text, lede);
+  assert.equal(buildBrief(facts)[0]?.text, lede);
+  assert.ok(!readsAlone('June 6, 2013 3: 05 PM EDT'));
+  assert.ok(!readsAlone('Four men rammed their car into a store in Paris, making off with a two-million-euro ($2.'));
 });
