@@ -7,10 +7,10 @@ export type { AnalyzeEvents, AnalyzeResult, ReadResult } from './analyze.ts';
 export type { EvalResult } from './eval/index.ts';
 
 export { analyze, annotateAll, annotateArticle, groupIntoStories, readAll } from './analyze.ts';
-export { articleStages, corpusStages, storyStages } from './pipeline/default.ts';
+export { annotationStages, articleStages, corpusStages, extractionStages, storyStages } from './pipeline/default.ts';
 export { emptyArticle, runArticleStages, runCorpusStages } from './pipeline/run.ts';
 export { readInputs, articleId, DEFAULT_MAX_BYTES } from './ingest/index.ts';
-export { extractPage } from './extract/html.ts';
+export { extractPage, type PageExtract } from './extract/page.ts';
 export { openSqliteStore } from './store/sqlite.ts';
 export { renderJson, renderMarkdown, renderStoryHtml, renderIndexHtml } from './report/index.ts';
 export { writeReports } from './report/write.ts';

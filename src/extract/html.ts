@@ -4,9 +4,8 @@
  * each recorded `from: 'metadata'`. No article found -> the body's text, with a warning.
  */
 import { Readability } from '@mozilla/readability';
-import type { AnnotatedArticle, Diagnostic, Metadata, RawArticle, Removed } from '../model.ts';
+import type { AnnotatedArticle, Diagnostic, Metadata, Removed } from '../model.ts';
 import type { ArticleStage } from '../pipeline/stage.ts';
-import { emptyArticle, runArticleStages } from '../pipeline/run.ts';
 import type { BlockText } from './html/blocks.ts';
 import { PAGE_CHROME, blockText } from './html/blocks.ts';
 import type { DomDocument, DomElement } from './html/dom.ts';
@@ -18,13 +17,6 @@ import { metaValue } from './meta-value.ts';
 import { normaliseLooseDate } from './dates/parse-date.ts';
 import { cleanAuthor } from './author-clean.ts';
 import { primaryLanguage } from './language.ts';
-import { readCrawlerHeader } from './header.ts';
-import { markBoilerplate } from './boilerplate/index.ts';
-import { findTitle } from './title.ts';
-import { findPublicationDate } from './published-at.ts';
-import { findOutlet } from './outlet.ts';
-import { findAuthor } from './author.ts';
-import { detectLanguage } from './language.ts';
 
 const STAGE = 'html';
 
@@ -118,41 +110,3 @@ export const extractHtml: ArticleStage = {
     };
   },
 };
-
-/** What `newsprism extract` prints for one page. */
-export interface PageExtract {
-  readonly schemaVersion: 1;
-  readonly title: string | null;
-  readonly text: string;
-  readonly author: string | null;
-  readonly publishedAt: string | null;
-  readonly siteName: string | null;
-  readonly language: string | null;
-  readonly removed: readonly { readonly text: string; readonly reason: string }[];
-}
-
-/** The extraction stages, run on one page. `now` (ISO) bounds the publication date. */
-export function extractPage(html: string, url?: string, now: string = new Date().toISOString()): PageExtract {
-  const input: RawArticle = { id: 'page', path: url ?? 'page.html', html, ...(url === undefined ? {} : { url }) };
-  const stages = [
-    extractHtml,
-    readCrawlerHeader,
-    markBoilerplate,
-    findTitle,
-    findPublicationDate,
-    findOutlet,
-    findAuthor,
-    detectLanguage,
-  ];
-  const article = runArticleStages(emptyArticle(input), stages, { now });
-  return {
-    schemaVersion: 1,
-    title: article.meta.title?.value ?? null,
-    text: article.text,
-    author: article.meta.author?.value ?? null,
-    publishedAt: article.meta.publishedAt?.value ?? null,
-    siteName: article.meta.source?.value ?? null,
-    language: article.meta.language?.value ?? null,
-    removed: article.removed.map((r) => ({ text: article.text.slice(r.start, r.end), reason: r.reason })),
-  };
-}

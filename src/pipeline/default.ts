@@ -20,8 +20,8 @@ import { markDuplicates } from '../compare/duplicates.ts';
 import { inferPublicationDates } from '../extract/infer-published-at.ts';
 import { buildReports } from '../align/index.ts';
 
-/** Per article: from the raw input to a fully annotated text. Pure; runs article by article. */
-export const articleStages: readonly ArticleStage[] = [
+/** Per article, first: from the raw input to clean text and what the page says about itself. */
+export const extractionStages: readonly ArticleStage[] = [
   extractHtml, // html -> main text, title, byline, dates and site name from the page
   readCrawlerHeader, // " date 2025-05-04 403" first line -> publication date, line marked removed
   markBoilerplate, // ads, sign-up prompts, captions, credits, "RELATED" blocks -> removed spans
@@ -30,12 +30,19 @@ export const articleStages: readonly ArticleStage[] = [
   findOutlet, // input, page metadata, url, text cues ("(Reuters) -", "reached out")
   findAuthor, // input, byline
   detectLanguage, // eld on the content
+];
+
+/** Per article, then: what the content says. */
+export const annotationStages: readonly ArticleStage[] = [
   splitSentences, // lines, then wink-nlp sentences, over content only
   findEntities, // people, organisations, places, merged within the article
   findQuotes, // direct, partial and indirect quotes with cue and speaker
   resolveDates, // temporal expressions resolved against the publication date
   findQuantities, // numbers with units or counted nouns, vague counts
 ];
+
+/** Per article: from the raw input to a fully annotated text. Pure; runs article by article. */
+export const articleStages: readonly ArticleStage[] = [...extractionStages, ...annotationStages];
 
 /** Over all articles: grouping into stories and what can be inferred from a story. */
 export const storyStages: readonly CorpusStage[] = [

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { extractPage, readPage } from '../../src/extract/html.ts';
+import { readPage } from '../../src/extract/html.ts';
+import { extractPage } from '../../src/extract/page.ts';
 import { stripSiteSuffix } from '../../src/extract/html/title-suffix.ts';
 import { extract, NOW } from './helpers.ts';
 
