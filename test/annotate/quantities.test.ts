@@ -30,8 +30,12 @@ test('quantities: values, units and counted nouns', () => {
     ['She bought Half a dozen eggs.', [['Half a dozen eggs', 6, 'eggs']]],
     ['A half of them left.', []],
     ['The road is 12 km long.', [['12 km', 12, 'km']]],
+    ['The jewels were worth 2m euros.', [['2m euros', 2000000, 'EUR']]],
+    ['He paid £1.7m for the house.', [['£1.7m', 1700000, 'GBP']]],
+    ['A four-by-four car and a one-on-one talk.', []],
   ];
   for (const [text, expected] of cases) assert.deepEqual(found(text), expected, text);
+  assert.equal(found('They built a 2m wall.')[0]?.[1], 2, 'a tight "m" without money is not a million');
 });
 
 test('quantities: vague counts are marked vague with a rough value', () => {

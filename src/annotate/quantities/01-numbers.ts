@@ -43,10 +43,21 @@ export function cardinalValue(value: string): number | undefined {
 
 const touches = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
 
-/** A scale word after the number: "5.2 billion", "two hundred", "1.5m". */
+/** Currency words that make a tight "m" a million ("2m euros"), as "£" before the number does. */
+const CURRENCY_WORDS = new Set(['euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds', 'yen', 'yuan', 'rupees', 'francs', 'pesos', 'rubles', 'roubles']);
+
+/** "m" right after a number is a million only for money: "£1.7m", "2m euros" (not "a 2m wall"). */
+function millionScale(tokens: readonly Token[], read: NumberRead): number | undefined {
+  const next = tokens[read.last + 1];
+  if (next?.value.toLowerCase() !== 'm' || !touches(tokens[read.last], next)) return undefined;
+  const money = read.currency !== undefined || CURRENCY_WORDS.has(tokens[read.last + 2]?.value.toLowerCase() ?? '');
+  return money ? 1_000_000 : undefined;
+}
+
+/** A scale word after the number: "5.2 billion", "two hundred", "1.5bn", "£1.5m". */
 function withScale(tokens: readonly Token[], read: NumberRead): NumberRead {
   const next = tokens[read.last + 1];
-  const scale = next === undefined ? undefined : SCALES.get(next.value.toLowerCase());
+  const scale = next === undefined ? undefined : (SCALES.get(next.value.toLowerCase()) ?? millionScale(tokens, read));
   if (next === undefined || scale === undefined) return read;
   if (TIGHT_SCALES.has(next.value.toLowerCase()) && !touches(tokens[read.last], next)) return read;
   return { ...read, last: read.last + 1, value: Math.round(read.value * scale * 1e6) / 1e6 };

@@ -1,6 +1,6 @@
 /**
  * Step 2: numbers that are not quantities: years, days of dates, times of day, phone-like
- * digit groups, and numbers inside names ("Formula One").
+ * digit groups, numbers inside names ("Formula One") and hyphenated phrases ("four-by-four").
  */
 import type { Token } from '../nlp.ts';
 import type { NumberRead } from './01-numbers.ts';
@@ -52,7 +52,19 @@ export const isInName: Guard = (tokens, read) => {
   return previous.pos === 'PROPN' && STARTS_UPPER.test(previous.value) && !MONTHS.has(previous.value);
 };
 
-export const GUARDS: readonly Guard[] = [isYear, isDayOfMonth, isTimeOfDay, isDigitGroup, isInName];
+const touching = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+const LINKS = new Set(['by', 'on', 'to', 'in', 'and', 'or', 'for']);
+
+/** A number in a hyphenated phrase with a linking word: "four-by-four", "one-on-one", "24-to-7". */
+export const isInHyphenatedPhrase: Guard = (tokens, read) => {
+  const [before, beforeWord] = [tokens[read.first - 1], tokens[read.first - 2]];
+  const [after, afterWord] = [tokens[read.last + 1], tokens[read.last + 2]];
+  const linkedAfter = after?.value === '-' && touching(tokens[read.last], after) && touching(after, afterWord) && LINKS.has(afterWord?.value ?? '');
+  const linkedBefore = before?.value === '-' && touching(before, tokens[read.first]) && touching(beforeWord, before) && LINKS.has(beforeWord?.value ?? '');
+  return linkedAfter || linkedBefore;
+};
+
+export const GUARDS: readonly Guard[] = [isYear, isDayOfMonth, isTimeOfDay, isDigitGroup, isInName, isInHyphenatedPhrase];
 
 /** True when the number is not a quantity whatever follows it. */
 export const isNotQuantity = (tokens: readonly Token[], read: NumberRead): boolean => GUARDS.some((guard) => guard(tokens, read));
