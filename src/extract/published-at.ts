@@ -10,7 +10,7 @@ import { sortSpans } from '../span.ts';
 import { contentLines, textLines } from './lines.ts';
 import { metaValue } from './meta-value.ts';
 import type { Dateline } from './dates/datelines.ts';
-import { dateOnlyLine, wireDateline } from './dates/datelines.ts';
+import { bylineDateline, dateOnlyLine, wireDateline } from './dates/datelines.ts';
 import type { DateParts } from './dates/parse-date.ts';
 import { fullDatesIn, isoDay, normaliseLooseDate } from './dates/parse-date.ts';
 import { dateFromUrl } from './dates/url-date.ts';
@@ -39,6 +39,15 @@ export function findDatelines(lines: readonly Line[]): Dateline[] {
     if (dateline) found.push(dateline);
   }
   return found;
+}
+
+/** Bylines near the top that end with a date ("By Ana Torres | May 3, 2025"): boilerplate marked them already. */
+export function bylineDatelines(article: AnnotatedArticle): Dateline[] {
+  const bylines = article.removed.filter((r) => r.reason === 'byline');
+  return textLines(article.text)
+    .slice(0, DATELINE_WINDOW)
+    .filter((line) => bylines.some((b) => b.start <= line.start && line.end <= b.end))
+    .flatMap((line) => bylineDateline(line) ?? []);
 }
 
 /** The year for a month and day, from the full dates written near the top: same day first, then same month. */
@@ -94,6 +103,7 @@ export const findPublicationDate: ArticleStage = {
   name: STAGE,
   run(article: AnnotatedArticle, ctx: Context): AnnotatedArticle {
     const datelines = findDatelines(contentLines(article));
+    const fromBylines = bylineDatelines(article);
     const diagnostics: Diagnostic[] = [...article.diagnostics];
     if (article.input.publishedAt !== undefined && normaliseLooseDate(article.input.publishedAt) === null) {
       diagnostics.push({
@@ -104,7 +114,7 @@ export const findPublicationDate: ArticleStage = {
       });
     }
     let chosen: DateCandidate | null = null;
-    for (const candidate of dateCandidates(article, datelines)) {
+    for (const candidate of dateCandidates(article, [...datelines, ...fromBylines])) {
       if (!isAfterNow(candidate.value, ctx.now)) {
         chosen = candidate;
         break;

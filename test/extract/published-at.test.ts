@@ -107,3 +107,11 @@ test('future dates are dropped with a diagnostic; invalid input dates are report
   assert.equal(invalid.meta.publishedAt, null);
   assert.ok(invalid.diagnostics.some((d) => d.code === 'invalid-date'));
 });
+
+test('a byline that ends with the date dates the article; a byline without one does not', () => {
+  const dated = extract({ text: `Storm hits coast\nBy Ana Torres | May 3, 2025\n${PROSE}\n` });
+  assert.equal(dated.meta.publishedAt?.value, '2025-05-03');
+  assert.equal(dated.meta.publishedAtSource, 'dateline');
+  const undated = extract({ text: `Storm hits coast\nBy Ana Torres and Luis Ortega\n${PROSE}\n` });
+  assert.equal(undated.meta.publishedAt, null);
+});

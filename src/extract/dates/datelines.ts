@@ -87,3 +87,13 @@ export function dateOnlyLine(line: Line): Dateline | null {
   if (!found) return null;
   return { removed: { start: line.start, end: line.end }, date: found.parts, agency: null, kind: 'line', updated: found.updated };
 }
+
+const BYLINE_THEN_DATE = /^By\s+[^|•·—–]{2,80}?\s*[|•·—–]\s*/i;
+
+/** A byline that ends with the date: "By Ana Torres | May 3, 2025" (the line is already marked a byline). */
+export function bylineDateline(line: Line): Dateline | null {
+  const byline = BYLINE_THEN_DATE.exec(line.text);
+  const found = byline ? onlyDate(line.text.slice(byline[0].length)) : null;
+  if (!found) return null;
+  return { removed: { start: line.start, end: line.end }, date: found.parts, agency: null, kind: 'line', updated: found.updated };
+}
