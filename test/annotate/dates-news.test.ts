@@ -108,3 +108,11 @@ it('reference words: past, present and future without a calendar position', asyn
     assert.deepEqual(found.sort(), expected.sort(), text);
   }
 });
+
+it('anaphoric dates take the latest earlier date that is precise enough', async () => {
+  const { anaphoricDates } = await import('../../src/annotate/dates/folds/02-anaphoric.ts');
+  const text = 'In February, troops moved. They left that month. Later that year, talks resumed. That day was calm.';
+  const dates = [{ start: 3, end: 11, text: 'February', value: '2025-02', precision: 'month' as const, by: 'dates', inferred: true }];
+  const found = anaphoricDates(text, [{ start: 0, end: text.length }], dates).map((d) => `${d.text}=${d.value}/${d.precision}`);
+  assert.deepEqual(found, ['that month=2025-02/month', 'Later that year=2025/year']);
+});

@@ -2,6 +2,7 @@ import type { AnnotatedArticle, DateMention, Span } from '../../model.ts';
 import type { ArticleStage } from '../../pipeline/stage.ts';
 import { newsChrono } from './chrono.ts';
 import { yearAgoInQuarterArticle } from './folds/01-year-ago-quarter.ts';
+import { anaphoricDates } from './folds/02-anaphoric.ts';
 import { toDateMention } from './mention.ts';
 import { referenceWords } from './parsers/07-reference-words.ts';
 import { dropOverlaps } from '../../span.ts';
@@ -57,7 +58,9 @@ export function findDates(article: AnnotatedArticle): DateMention[] {
     dates.push(...referenceWords(article.text, part));
   }
   const calendarFirst = (d: DateMention) => (d.precision === 'ref' ? 0 : 1);
-  return yearAgoInQuarterArticle(dropOverlaps(dates, calendarFirst));
+  const resolved = yearAgoInQuarterArticle(dropOverlaps(dates, calendarFirst));
+  const anaphoric = anaphoricDates(article.text, article.sentences, resolved);
+  return anaphoric.length === 0 ? resolved : dropOverlaps([...resolved, ...anaphoric], calendarFirst);
 }
 
 export const resolveDates: ArticleStage = {
