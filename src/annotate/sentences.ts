@@ -2,6 +2,7 @@ import type { Sentence, Span, Token } from '../model.ts';
 import type { ArticleStage } from '../pipeline/stage.ts';
 import { trimSpan } from '../span.ts';
 import { analyse } from './nlp.ts';
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 
 const HAS_LETTER_OR_DIGIT = /\p{L}|\p{N}/u;
 
@@ -32,6 +33,33 @@ export function subtract(span: Span, excluded: readonly Span[]): Span[] {
   return parts;
 }
 
+const ENDS_WITH_TITLE = /\b(\p{Lu}\p{Ll}{1,4})\.$/u;
+/** "(D-Calif.)", "D.C.": an abbreviation, or a question or exclamation inside quotation marks. */
+const ENDS_WITHOUT_FULL_STOP = /(?:\b\p{Lu}[\p{L}.-]{0,6}\.\)?|[?!]["”’'])$/u;
+const STARTS_LOWER = /^["“'‘(]?\p{Ll}/u;
+
+/**
+ * A sentence break wink made too early: after a title ("Const. Ana Ruiz"), or before a lowercase
+ * word when what precedes is an abbreviation or a quoted question ("“...?” and he answered").
+ */
+export function isFalseBreak(text: string, before: Span, after: Span): boolean {
+  const end = text.slice(before.start, before.end);
+  const title = ENDS_WITH_TITLE.exec(end)?.[1];
+  if (title !== undefined && TITLE_ABBREVIATIONS.has(title)) return true;
+  return ENDS_WITHOUT_FULL_STOP.test(end) && STARTS_LOWER.test(text.slice(after.start, after.end));
+}
+
+/** Joins the sentences of one stretch that a false break split. */
+export function joinFalseBreaks(text: string, sentences: readonly Sentence[]): Sentence[] {
+  const joined: Sentence[] = [];
+  for (const sentence of sentences) {
+    const last = joined[joined.length - 1];
+    if (last && isFalseBreak(text, last, sentence)) joined[joined.length - 1] = { ...last, end: sentence.end };
+    else joined.push(sentence);
+  }
+  return joined;
+}
+
 /** Sentences and tokens of one stretch of text, as wink-nlp reads it, with offsets into the whole text. */
 export function sentencesOf(text: string, span: Span, paragraph: number): { sentences: Sentence[]; tokens: readonly Token[] } {
   const { tokens, sentenceEnds } = analyse(text.slice(span.start, span.end), span.start);
@@ -41,7 +69,7 @@ export function sentencesOf(text: string, span: Span, paragraph: number): { sent
     sentences.push({ start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, paragraph });
     first = last + 1;
   }
-  return { sentences, tokens };
+  return { sentences: joinFalseBreaks(text, sentences), tokens };
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { NAME_ABBREVIATIONS } from '../../src/annotate/quotes/data/abbreviations.ts';
+import { NAME_ABBREVIATIONS } from '../../src/lexicon/abbreviations.ts';
 import { wordsOf } from '../../src/annotate/quotes/tokens.ts';
 import { seedArticles } from '../helpers/seeds.ts';
 

@@ -100,10 +100,18 @@ export function joinLength(tokens: readonly Token[], j: number): number {
 
 const CLOSED_CLASS = new Set(['VERB', 'AUX', 'ADP', 'PART', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'ADV']);
 
-/** A title-case headline: verbs and little words capitalised too ("Leader Rejects Offer To..."). */
+/**
+ * A title-case headline: verbs and little words capitalised too ("Leader Rejects Offer To...").
+ * Capitals where any word takes one (after a quotation mark or a colon) and "I" do not count.
+ */
 export function isHeadline(tokens: readonly Token[]): boolean {
-  const capitalisedNonNames = tokens.slice(1).filter((t) => isCapitalised(t.value) && CLOSED_CLASS.has(t.pos));
-  return capitalisedNonNames.length >= 2;
+  let capitalisedNonNames = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.value === 'I' || !isCapitalised(token.value) || !CLOSED_CLASS.has(token.pos) || isStartLike(tokens, i)) continue;
+    if (++capitalisedNonNames >= 2) return true;
+  }
+  return false;
 }
 
 /** Every word in capitals ("READ NEXT", "ARTICLE AD BOX"): page furniture, not names. */

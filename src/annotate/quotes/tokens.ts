@@ -1,5 +1,5 @@
 import type { Span } from '../../model.ts';
-import { NAME_ABBREVIATIONS } from './data/abbreviations.ts';
+import { NAME_ABBREVIATIONS } from '../../lexicon/abbreviations.ts';
 
 /** A word or a punctuation mark of a stretch of text, with offsets into the whole text. */
 export interface Word extends Span {
