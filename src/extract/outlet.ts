@@ -10,7 +10,7 @@ import { isCovered, textLines } from './lines.ts';
 import { metaValue } from './meta-value.ts';
 import { outletFromUrl } from './outlet/host.ts';
 import type { OutletCue } from './outlet/cues.ts';
-import { datelineCue, openingTag, selfReferenceCue } from './outlet/cues.ts';
+import { copyrightCue, datelineCue, openingTag, selfReferenceCue } from './outlet/cues.ts';
 
 const STAGE = 'outlet';
 
@@ -33,7 +33,10 @@ export const findOutlet: ArticleStage = {
     const removed: readonly Removed[] = tag
       ? sortSpans([...article.removed, { ...tag.tag, reason: 'outlet-tag', by: STAGE }])
       : article.removed;
-    const cue = datelineCue(lines) ?? tag ?? selfReferenceCue(lines);
+    const copyrightLines = textLines(article.text).filter((line) =>
+      article.removed.some((r) => r.reason === 'copyright' && r.start <= line.start && line.end <= r.end),
+    );
+    const cue = datelineCue(lines) ?? tag ?? copyrightCue(copyrightLines) ?? selfReferenceCue(lines);
     const source = chooseSource(article, cue);
     return { ...article, removed, meta: { ...article.meta, source } };
   },

@@ -47,3 +47,19 @@ test('an opening all-caps tag names the outlet and is removed', () => {
   const inside = extract({ text: `${PROSE} The agency (NEWSWIRE) said so.` });
   assert.equal(inside.meta.source, null);
 });
+
+test('the holder of a copyright line names the outlet when nothing better does', () => {
+  const body = 'A storm hit the coast on Thursday, officials said, and thousands lost power.';
+  const cases: [string, string | undefined][] = [
+    ['© 2025 Coastal Times Media Ltd.', 'Coastal Times Media'],
+    ['Copyright 2024 The Daily Star. All rights reserved.', 'The Daily Star'],
+    ['(c) 2023-2025 Acme News Inc', 'Acme News'],
+    ['All rights reserved.', undefined],
+  ];
+  for (const [line, expected] of cases) {
+    const article = extract({ text: `${body}\n${line}\n` });
+    assert.equal(article.meta.source?.value, expected, line);
+    if (expected) assert.equal(article.meta.source?.from, 'cue:copyright');
+  }
+  assert.equal(extract({ text: `${body}\n© 2025 Coastal Times\n`, source: 'Given Name' }).meta.source?.value, 'Given Name');
+});

@@ -11,7 +11,7 @@ import { AGENCY_NAMES } from '../data/news-outlets.ts';
 
 export interface OutletCue extends Span {
   readonly name: string;
-  /** "cue:dateline", "cue:tag", "cue:request for comment", "cue:reached out", "cue:contacted". */
+  /** "cue:dateline", "cue:tag", "cue:copyright", "cue:request for comment", "cue:reached out", "cue:contacted". */
   readonly from: string;
 }
 
@@ -85,4 +85,22 @@ export function selfReferenceCue(lines: readonly Line[]): OutletCue | null {
     firstMatch(lines, REACHED_OUT, 'cue:reached out') ??
     firstMatch(lines, HAS_CONTACTED, 'cue:contacted')
   );
+}
+
+/** "© 2025 Some Media Ltd.", "Copyright 2024 The Daily Star. All rights reserved.": the holder's name. */
+const COPYRIGHT_HOLDER = new RegExp(`^(?:[Cc]opyright|COPYRIGHT)?\\s*(?:©|\\([Cc]\\))?\\s*\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s+(?:by\\s+)?(${NAME})`);
+const LEGAL_SUFFIX = /[,\s]+(?:Inc|Ltd|LLC|plc|GmbH|S\.?A|Limited|Corp|Co)\.?$/i;
+
+/** The holder named on a copyright line (the boilerplate stage marked it), e.g. "Some Media". */
+export function copyrightCue(lines: readonly Line[]): OutletCue | null {
+  for (const line of lines) {
+    const m = COPYRIGHT_HOLDER.exec(line.text);
+    const raw = m?.[1];
+    if (!m || !raw || /^all rights/i.test(raw)) continue;
+    const name = raw.replace(/\.\s.*$/s, '').replace(/\.$/, '').replace(LEGAL_SUFFIX, '').trim();
+    if (!isOutletName(name) || name.length < 2) continue;
+    const at = line.start + m[0].length - raw.length;
+    return { name, from: 'cue:copyright', start: at, end: at + name.length };
+  }
+  return null;
 }
