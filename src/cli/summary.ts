@@ -11,6 +11,7 @@ function plural(n: number, word: string): string {
 function sourcesPhrase(sources: readonly (string | null)[]): string {
   const named = new Set(sources.filter((s) => s !== null)).size;
   const unknown = sources.filter((s) => s === null).length;
+  if (named === 0) return unknown === 0 ? 'no sources' : `${plural(unknown, 'article')} of unknown outlet`;
   return `${plural(named, 'named source')}${unknown ? ` + ${unknown} unknown` : ''}`;
 }
 
