@@ -1,7 +1,9 @@
 /**
  * Similarity of two bags of content keys, weighted by how rare each key is within the story:
- * words every sentence shares (the country a story is about) count little.
+ * words every sentence shares (the country a story is about) count little. Synonyms left over
+ * once the same keys are matched count as shared, a little less (synonyms.ts).
  */
+import { synonymCredit, synonymPairs } from './synonyms.ts';
 
 export type Weights = (key: string) => number;
 
@@ -21,32 +23,39 @@ function weightOf(keys: ReadonlySet<string>, weights: Weights): number {
   return sum;
 }
 
+/** The keys of each bag that the other lacks: where synonyms may still match. */
+function unsharedKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): [string[], string[]] {
+  return [[...a].filter((key) => !b.has(key)), [...b].filter((key) => !a.has(key))];
+}
+
 function sharedWeight(a: ReadonlySet<string>, b: ReadonlySet<string>, weights: Weights): number {
   let sum = 0;
   for (const key of a) if (b.has(key)) sum += weights(key);
+  for (const [x, y] of synonymPairs(...unsharedKeys(a, b))) sum += (synonymCredit * (weights(x) + weights(y))) / 2;
   return sum;
 }
 
 /** Weighted Dice coefficient: 2|A∩B| / (|A| + |B|). Symmetric, in [0, 1]. */
 export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>, weights: Weights): number {
   const total = weightOf(a, weights) + weightOf(b, weights);
-  return total === 0 ? 0 : (2 * sharedWeight(a, b, weights)) / total;
+  return total === 0 ? 0 : Math.min(1, (2 * sharedWeight(a, b, weights)) / total);
 }
 
 /** Weighted overlap coefficient: |A∩B| / min(|A|, |B|). High when one bag contains the other. */
 export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>, weights: Weights): number {
   const smaller = Math.min(weightOf(a, weights), weightOf(b, weights));
-  return smaller === 0 ? 0 : sharedWeight(a, b, weights) / smaller;
+  return smaller === 0 ? 0 : Math.min(1, sharedWeight(a, b, weights) / smaller);
 }
 
+/** Keys both bags hold, a synonym pair counting as one. */
 export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let count = 0;
   for (const key of a) if (b.has(key)) count++;
-  return count;
+  return count + synonymPairs(...unsharedKeys(a, b)).length;
 }
 
 /** Weighted cosine of two sets: |A∩B| / sqrt(|A||B|). Between Dice and containment. */
 export function cosine(a: ReadonlySet<string>, b: ReadonlySet<string>, weights: Weights): number {
   const norm = Math.sqrt(weightOf(a, weights) * weightOf(b, weights));
-  return norm === 0 ? 0 : sharedWeight(a, b, weights) / norm;
+  return norm === 0 ? 0 : Math.min(1, sharedWeight(a, b, weights) / norm);
 }
