@@ -27,7 +27,7 @@ export const extractionStages: readonly ArticleStage[] = [
   markBoilerplate, // ads, sign-up prompts, captions, credits, "RELATED" blocks -> removed spans
   findTitle, // the headline line, when the text starts with one
   findPublicationDate, // input, header, page metadata, dateline, url
-  findOutlet, // input, page metadata, url, text cues ("(Reuters) -", "reached out")
+  findOutlet, // input, page metadata, url, text cues ("(AP) -", "reached out")
   findAuthor, // input, byline
   detectLanguage, // eld on the content
 ];

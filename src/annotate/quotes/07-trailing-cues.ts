@@ -12,7 +12,7 @@ import { MASK, wordsOf, type Word } from './tokens.ts';
 const MIN_CONTENT_WORDS = 4;
 /** Words that may follow a closing cue ("he said Tuesday", "she said in an interview"). */
 const MAX_TAIL_WORDS = 5;
-/** Cues followed by the listener, not the speaker ("..., told Newsweek."). */
+/** Cues followed by the listener, not the speaker ("..., told the magazine."). */
 const LISTENER_CUES = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'warned', 'warns', 'urged', 'urges']);
 const TAIL_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'of', 'after', 'before', 'via', 'through']);
 
