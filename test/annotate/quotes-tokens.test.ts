@@ -6,10 +6,10 @@ import { seedArticles } from '../helpers/seeds.ts';
 
 /**
  * The tokenizer as one regex (the definition the hand-written scan must match word for word):
- * abbreviations with their period, initialisms, words with inner marks, masked runs, any other mark.
+ * abbreviations with their period, initialisms, middle initials, words with inner marks, masked runs, any other mark.
  */
 const REFERENCE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${NAME_ABBREVIATIONS.join('|')})\\.(?=\\s)|\\p{Lu}(?:\\.\\p{Lu}){1,4}\\.?|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-’']|\\.(?=\\p{L}))*|\\u25a1+|[^\\s\\p{L}\\p{N}]`,
+  `(?<![\\p{L}\\p{N}])(?:${NAME_ABBREVIATIONS.join('|')})\\.(?=\\s)|\\p{Lu}(?:\\.\\p{Lu}){1,4}\\.?|(?<=(?<![\\p{L}\\p{N}])\\p{Lu}[^\\P{L}\\p{Lu}]+ )[A-Z]\\.(?= \\p{Lu})|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-’']|\\.(?=\\p{L}))*|\\u25a1+|[^\\s\\p{L}\\p{N}]`,
   'gu',
 );
 
@@ -29,6 +29,7 @@ const TRICKY: readonly string[] = [
   '□□□ word□ “quoted,” it’s don\'t — well-known – yes',
   'Sen.\u00a0Lee\u2003met\u3000Rep.\tDoe\nand Gov.',
   'Éric Zemmour, São Paulo, Ålesund 42nd',
+  'Benjamin J. Rhodes, x J. Doe, Ann J. doe, AB J. Doe, Éva K. Lund, Ann J.Doe, Ann  J. Doe',
 ];
 
 describe('wordsOf', () => {
@@ -56,5 +57,10 @@ describe('wordsOf', () => {
     assert.deepEqual(words.map((w) => w.text), ['Mr.', 'Lee', ',', 'Mr.Kim', 'and', 'Mr', '.']);
     assert.ok(words.every((w) => text.slice(w.start, w.end) === w.text));
     assert.deepEqual(words.map((w) => w.isWord), [true, true, false, true, true, true, false]);
+  });
+
+  it('keeps a middle initial with its period between two capitalised words', () => {
+    const text = 'Benjamin J. Rhodes said, and the letter J. Then';
+    assert.deepEqual(wordsOf(text, 0, text.length).map((w) => w.text), ['Benjamin', 'J.', 'Rhodes', 'said', ',', 'and', 'the', 'letter', 'J', '.', 'Then']);
   });
 });

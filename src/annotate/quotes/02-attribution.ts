@@ -105,17 +105,41 @@ export function firstSubject(words: readonly Word[], from: number, to: number): 
 
 const PREPOSITIONS = new Set(['to', 'from', 'by', 'with', 'of', 'for', 'against', 'on', 'at', 'about', 'than', 'over', 'after', 'before', 'like']);
 
+/**
+ * The subject after an introductory phrase whose capitalised first word looked like one ("Hours
+ * later, Smith said", "Asked about it, Smith said"): a lone word opening the clause and followed
+ * by a lower-case word, then a comma right before a subject that a lower-case word follows.
+ */
+function subjectAfterIntro(words: readonly Word[], from: number, to: number, subject: Phrase): Phrase | null {
+  const opening = words[from];
+  const next = words[from + 1];
+  if (opening?.start !== subject.start || opening.end !== subject.end || !next?.isWord || next.cap) return null;
+  for (let k = from + 2; k < to; k++) {
+    if ((words[k] as Word).text !== ',') continue;
+    const found = phraseStartingAt(words, k + 1);
+    const verb = found ? words[found.last + 1] : undefined;
+    return found && !found.phrase.possessive && verb?.isWord && !verb.cap && found.last + 1 < to ? found.phrase : null;
+  }
+  return null;
+}
+
+/** The subject of the clause from `from` to `to`, an introductory phrase skipped. */
+export function clauseSubject(words: readonly Word[], from: number, to: number): Phrase | null {
+  const subject = firstSubject(words, from, to);
+  return subject ? (subjectAfterIntro(words, from, to, subject) ?? subject) : null;
+}
+
 /** A cue whose subject is the clause's: after a comma or "and"/"but" ("..., saying", "but said"). */
 function sharedSubject(words: readonly Word[], cue: number, from: number): Phrase | null {
   const link = words[cue - 1]?.lower ?? '';
-  return CLAUSE_LINKS.has(link) ? firstSubject(words, from, cue) : null;
+  return CLAUSE_LINKS.has(link) ? clauseSubject(words, from, cue) : null;
 }
 
 /** `“...,” she said` / `“...,” said Smith, who ...` : the cue right after the closing mark. */
 export function cueAfter(text: string, from: number, to: number): Attribution | null {
   const words = wordsOf(text, from, Math.min(to, from + REACH));
   let i = 0;
-  while (i < words.length && /^[,;\u2014\u2013-]$/.test((words[i] as Word).text)) i++;
+  while (i < words.length && /^[,;'’\u2014\u2013-]$/.test((words[i] as Word).text)) i++;
   if (isCue(words[i])) {
     return { cue: cueAt(words, i, text), phrase: speakerStartingAt(words, i + 1)?.phrase ?? null };
   }

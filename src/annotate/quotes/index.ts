@@ -8,8 +8,9 @@ import { findIndirect } from './04-indirect.ts';
 import { noteSpeaker, resolvePhrase, type Resolved } from './05-resolve.ts';
 import { continuedFrom } from './06-continuations.ts';
 import { findTrailingCue } from './07-trailing-cues.ts';
-import { introAttribution, introSentence } from './08-intro.ts';
+import { colonAttribution, introAttribution, introSentence } from './08-intro.ts';
 import { verbAfter, verbBefore, verbTagger, type VerbTest } from './09-uncued-verbs.ts';
+import { accordingAfter, accordingBefore } from './10-according.ts';
 import { buildRegistry, type Registry } from './registry.ts';
 import { maskSpans, wordsOf } from './tokens.ts';
 
@@ -115,11 +116,11 @@ function attributeAll(article: AnnotatedArticle, quotes: readonly Located[]): Ca
     const lo = previous ? previous.after : quote.container.start;
     const hi = next ? next.open : quote.container.end;
     const text = masks[quote.depth] ?? article.text;
-    const after = cueAfter(text, quote.after, hi);
-    const before = after ? null : cueBefore(text, lo, quote.open);
+    const after = cueAfter(text, quote.after, hi) ?? accordingAfter(text, quote.after, hi);
+    const before = after ? null : (cueBefore(text, lo, quote.open) ?? accordingBefore(text, lo, quote.open));
     const opensParagraph = quote.depth === 0 && quote.open === quote.container.start;
     const uncued = after || before || quote.depth > 0 ? null : uncuedVerb(article.text, text, quote, lo, hi, isVerb);
-    const attribution = after ?? before ?? uncued ?? cueInSentence(text, lo, quote.open) ?? (opensParagraph ? introduced(article, text, quote) : null);
+    const attribution = after ?? before ?? uncued ?? cueInSentence(text, lo, quote.open) ?? colonAttribution(text, lo, quote.open) ?? (opensParagraph ? introduced(article, text, quote) : null);
     const words = article.text.slice(quote.start, quote.end);
     const kind = quoteKind(words, after !== null || before !== null || opensSentence(text.slice(Math.max(lo, quote.open - 20), quote.open)));
     if (quote.depth === 0 && isHeadline(quote)) return;

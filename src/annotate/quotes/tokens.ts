@@ -115,6 +115,20 @@ function initialismEnd(text: string, i: number, end: number): number {
   return j < end && text.charCodeAt(j) === PERIOD ? j + 1 : j;
 }
 
+/**
+ * A middle initial at `i` ("J." in "Benjamin J. Rhodes"): a lone capital and its period between
+ * two capitalised words, each a single space away. Its end, else -1.
+ */
+function middleInitialEnd(text: string, i: number, start: number, end: number): number {
+  const period = i + 1;
+  if (period + 2 >= end || text.charCodeAt(period) !== PERIOD || text.charCodeAt(period + 1) !== 32) return -1;
+  if (classOf(codeAt(text, period + 2, end)) !== UPPER || i - 2 < start || text.charCodeAt(i - 1) !== 32) return -1;
+  let first = i - 2;
+  while (first > start && classOf(text.charCodeAt(first)) === LOWER) first--;
+  const opensWord = first === start || !isWordChar(classOf(codeBefore(text, first, start)));
+  return first < i - 2 && classOf(text.charCodeAt(first)) === UPPER && opensWord ? period + 1 : -1;
+}
+
 /** A word from `i`: letters, digits, inner hyphens and apostrophes, and periods before a letter. */
 function wordEnd(text: string, i: number, end: number): number {
   let j = i + width(codeAt(text, i, end));
@@ -134,6 +148,8 @@ function tokenEnd(text: string, i: number, start: number, end: number, c: CharCl
     if (abbreviation >= 0) return abbreviation;
     const initialism = initialismEnd(text, i, end);
     if (initialism >= 0) return initialism;
+    const initial = code < 128 ? middleInitialEnd(text, i, start, end) : -1;
+    if (initial >= 0) return initial;
   }
   if (isWordChar(c)) return wordEnd(text, i, end);
   let j = i + width(code);

@@ -1,0 +1,41 @@
+import type { Attribution } from './02-attribution.ts';
+import { speakerStartingAt } from './noun-phrases.ts';
+import { wordsOf, type Word } from './tokens.ts';
+
+/** How far (in characters) around a quote "according to X" is looked for. */
+const REACH = 120;
+/** What may stand between the source and the opening mark ("According to Ana Ruiz, “..."). */
+const BEFORE_MARK = /^[,:\u2014\u2013-]$/u;
+
+function accordingAt(words: readonly Word[], i: number): boolean {
+  return words[i]?.lower === 'according' && words[i + 1]?.lower === 'to';
+}
+
+/** The cue "according to" at word `i` and the source starting right after it, with its last word. */
+function sourceAt(words: readonly Word[], i: number): { attribution: Attribution; last: number } | null {
+  const found = speakerStartingAt(words, i + 2);
+  if (!found) return null;
+  const first = words[i] as Word;
+  const cue = { start: first.start, end: (words[i + 1] as Word).end, text: 'according to' };
+  return { attribution: { cue, phrase: found.phrase }, last: found.last };
+}
+
+/** `“...,” according to Ana Ruiz.`: "according to" right after the closing mark (a comma between). */
+export function accordingAfter(text: string, from: number, to: number): Attribution | null {
+  const words = wordsOf(text, from, Math.min(to, from + REACH));
+  const i = words[0]?.text === ',' ? 1 : 0;
+  return accordingAt(words, i) ? (sourceAt(words, i)?.attribution ?? null) : null;
+}
+
+/** `According to Ana Ruiz, “...”`: "according to" and its source, and nothing else, before the mark. */
+export function accordingBefore(text: string, from: number, to: number): Attribution | null {
+  const words = wordsOf(text, Math.max(from, to - REACH), to);
+  let end = words.length;
+  if (BEFORE_MARK.test(words[end - 1]?.text ?? '')) end--;
+  for (let i = end - 3; i >= 0; i--) {
+    if (!accordingAt(words, i)) continue;
+    const found = sourceAt(words, i);
+    return found && found.last === end - 1 ? found.attribution : null;
+  }
+  return null;
+}
