@@ -1,7 +1,8 @@
 /**
- * The publication date, in order of trust: the input's, the crawler header's, the page metadata's,
- * a dateline near the top, the URL's. A date after `ctx.now` is dropped with a diagnostic; none
- * found leaves null for the corpus stage to infer. Datelines are marked removed either way.
+ * The publication date, in order of trust: the input's, the crawler header's, the page metadata's
+ * (after a full day in the URL, when there is one), a dateline near the top, the URL's. A date
+ * after `ctx.now` is dropped with a diagnostic; none found leaves null for the corpus stage to
+ * infer. Datelines are marked removed either way.
  */
 import type { AnnotatedArticle, Diagnostic, PublishedAtSource, Removed, Span } from '../model.ts';
 import type { Line } from './lines.ts';
@@ -88,7 +89,21 @@ export function dateCandidates(article: AnnotatedArticle, datelines: readonly Da
     if (candidate) candidates.push(candidate);
   }
   if (urlDate) candidates.push({ value: urlDate, source: 'url', by: STAGE, inferred: false });
-  return candidates.sort((a, b) => TRUST.indexOf(a.source) - TRUST.indexOf(b.source));
+  return urlBeforeMetadata(candidates.sort((a, b) => TRUST.indexOf(a.source) - TRUST.indexOf(b.source)));
+}
+
+/**
+ * A full day in the URL goes before a page metadata date of another day: sites put the local day
+ * of publication in the path, while their metadata often holds a UTC time stamp or a later edit.
+ * On the same day the metadata stays first, for its time.
+ */
+export function urlBeforeMetadata(candidates: readonly DateCandidate[]): DateCandidate[] {
+  const url = candidates.find((c) => c.source === 'url');
+  const metadataAt = candidates.findIndex((c) => c.source === 'metadata');
+  const metadata = candidates[metadataAt];
+  if (url === undefined || metadata === undefined || metadata.value.slice(0, 10) === url.value) return [...candidates];
+  const others = candidates.filter((c) => c !== url);
+  return [...others.slice(0, metadataAt), url, ...others.slice(metadataAt)];
 }
 
 /** True when the date is later than the day after `now` (one day of slack for time zones). */

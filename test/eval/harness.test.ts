@@ -53,6 +53,8 @@ describe('checkFloors', () => {
 describe('evalTasks', () => {
   it('registers each task on its dataset', () => {
     assert.deepEqual(evalTasks.map((t) => [t.name, t.dataset]), [
+      ['main-text', 'trafilatura-eval'],
+      ['pubdate', 'htmldate-eval'],
       ['clustering', 'ecbplus-dev'],
       ['entities', 'ecbplus-dev'],
       ['quotes', 'polnear'],
@@ -72,7 +74,7 @@ describe('evalTasks', () => {
     ];
     writeFileSync(join(tiny, 'articles.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n'));
     writeFileSync(join(tiny, 'gold.tsv'), 'q1\tquake\nq2\tquake\nm1\tmatch\nm2\tmatch\n');
-    const result = await evalTasks[0]!.run(tiny);
+    const result = await evalTasks.find((t) => t.name === 'clustering')!.run(tiny);
     assert.equal(result.articles, 4);
     assert.equal(result.metrics.bcubed_f1, 1);
     assert.equal(result.metrics.bcubed_f1_shuffled, 1);

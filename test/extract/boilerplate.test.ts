@@ -53,13 +53,13 @@ const table: { name: string; accepts: (s: string) => boolean; yes: string[]; no:
   {
     name: 'related headers',
     accepts: isBlockHeader,
-    yes: ['RELATED:', 'READ NEXT', 'Read more', 'Also read:', 'More from Example News', 'You may also like', 'Related stories'],
-    no: ['Related talks are planned for next week, the ministry said.', 'Read more about the plan in the council report published on Monday.'],
+    yes: ['RELATED:', 'READ NEXT', 'Read more', 'Also read:', 'More from Example News', 'You may also like', 'Related stories', 'Ähnliche Beiträge', 'Auch interessant:', 'Das könnte Sie auch interessieren', 'À lire aussi', 'Noticias relacionadas'],
+    no: ['Related talks are planned for next week, the ministry said.', 'Read more about the plan in the council report published on Monday.', 'Auch interessant ist, dass der Rat zustimmte.'],
   },
   {
     name: 'related inline links',
     accepts: isInlineLink,
-    yes: ['RELATED: City council approves new budget', 'Read more: Why the storm was so strong'],
+    yes: ['RELATED: City council approves new budget', 'Read more: Why the storm was so strong', 'À lire aussi » Le budget de la ville adopté', 'Lesen Sie auch: Der Rat stimmt zu'],
     no: ['Related: the two cases were heard together. The judge ruled on Monday against both companies and their owners.'],
   },
   {

@@ -13,10 +13,14 @@ const BLOCK_HEADER =
   /^(?:related(?: (?:articles?|stories|story|content|coverage|news|links|reading|topics))?|read next|read more|read also|also read|also see|see also|more from [^.!?]{1,40}|more (?:stories|news|on this story|to read)|you (?:may|might) also like|recommended(?: for you| stories| reading)?|most (?:popular|read)|trending(?: now)?|top stories|latest news|don['’]t miss|what to read next|keep reading)\s*[:.»>]?$/i;
 
 /** "RELATED: Some linked headline" on one line. */
-const INLINE_HEADER = /^(?:related|read (?:more|next|also)|also read|see also|more|watch|listen)\s*:\s*\S/i;
+const INLINE_HEADER = /^(?:related|read (?:more|next|also)|also read|see also|more|watch|listen|lesen sie auch|lies auch|(?:à )?lire aussi|lee también|leggi anche|lees ook)\s*[:»]\s*\S/iu;
+
+/** The same headers in other languages news is written in (German, French, Spanish, Italian, Dutch). */
+const OTHER_LANGUAGE_HEADER =
+  /^(?:ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|weitere (?:beiträge|artikel)|mehr zum thema|auch interessant|lesen sie auch|lies auch|das könnte (?:sie|dich) (?:auch )?interessieren|das thema könnte (?:sie|dich) auch interessieren|à lire aussi|lire aussi|sur le même sujet|articles similaires|lee también|te puede interesar|noticias relacionadas|leggi anche|articoli correlati|lees ook|gerelateerde artikelen)\s*[:.»>]?$/iu;
 
 export function isBlockHeader(text: string): boolean {
-  return BLOCK_HEADER.test(text);
+  return BLOCK_HEADER.test(text) || OTHER_LANGUAGE_HEADER.test(text);
 }
 
 export function isInlineLink(text: string): boolean {

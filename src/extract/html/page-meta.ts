@@ -1,9 +1,11 @@
 /**
  * Page metadata, read before Readability changes the document: title, byline, publication time,
- * site name and language, from JSON-LD, `<meta>` tags, `<time datetime>` and `<html lang>`.
+ * site name and language, from JSON-LD, `<meta>` tags, `<time datetime>`, date-named elements
+ * (the last resort for the publication time) and `<html lang>`.
  */
 import type { DomDocument } from './dom.ts';
 import { cleanText, metaContent } from './dom.ts';
+import { dateFromElements } from './date-elements.ts';
 import { firstField, jsonLdArticles } from './json-ld.ts';
 import { normaliseLooseDate } from '../dates/parse-date.ts';
 
@@ -46,7 +48,7 @@ function publishedAtOf(doc: DomDocument, jsonLd: ReturnType<typeof jsonLdArticle
     const iso = value ? normaliseLooseDate(value) : null;
     if (iso) return iso;
   }
-  return null;
+  return dateFromElements(doc);
 }
 
 function bylineOf(doc: DomDocument, jsonLd: ReturnType<typeof jsonLdArticles>): string | null {
