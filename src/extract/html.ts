@@ -3,7 +3,8 @@
  * lines between) and the page metadata (title, byline, publication time, site name, language),
  * each recorded `from: 'metadata'`. No article found -> the body's text, with a warning.
  */
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type * as ReadabilityModule from '@mozilla/readability';
 import type { AnnotatedArticle, Diagnostic, Metadata, Removed } from '../model.ts';
 import type { ArticleStage } from '../pipeline/stage.ts';
 import type { BlockText } from './html/blocks.ts';
@@ -20,6 +21,10 @@ import { primaryLanguage } from './language.ts';
 
 const STAGE = 'html';
 
+/** Readability loads with the first page (see html/dom.ts). */
+const load = createRequire(import.meta.url);
+let readability: typeof ReadabilityModule | undefined;
+
 interface ReadabilityResult {
   readonly content: DomElement | null;
   readonly title: string | null;
@@ -32,6 +37,7 @@ interface ReadabilityResult {
 /** Readability's article, or null when it finds none (or fails on the page). */
 function readArticle(doc: DomDocument): ReadabilityResult | null {
   try {
+    const { Readability } = (readability ??= load('@mozilla/readability') as typeof ReadabilityModule);
     const parsed = new Readability<DomElement>(doc, { serializer: (node: unknown) => node as DomElement }).parse();
     if (!parsed) return null;
     return {

@@ -2,7 +2,16 @@
  * The few DOM features extraction uses, typed here (the project has no DOM lib), and the one
  * place pages are parsed (linkedom).
  */
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type * as Linkedom from 'linkedom';
+
+/**
+ * linkedom (and Readability, in html.ts) load on the first page parsed, not at start: most runs read
+ * plain text, and loading them costs about 0.1 s of every command.
+ */
+const load = createRequire(import.meta.url);
+let linkedom: typeof Linkedom | undefined;
+const parseHTML = (html: string) => (linkedom ??= load('linkedom') as typeof Linkedom).parseHTML(html);
 
 export const TEXT_NODE = 3;
 export const ELEMENT_NODE = 1;
