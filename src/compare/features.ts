@@ -3,7 +3,7 @@ import type { AnnotatedArticle, Span } from '../model.ts';
 import { subtract } from '../annotate/sentences.ts';
 import { stem } from './stem.ts';
 import { isStopword } from '../lexicon/stopwords.ts';
-import { isCapitalised, isNumber, normaliseNumber, tokensIn, type TextToken } from './tokens.ts';
+import { isCapitalised, isNumber, normaliseNumber, wordsIn, type TextToken } from './tokens.ts';
 
 /**
  * What grouping knows of one article: raw term counts in namespaces ("w:" content stems,
@@ -93,7 +93,7 @@ export function capitalisedNameTerms(tokens: readonly TextToken[], terms: Map<st
 export function entityNameTerms(article: AnnotatedArticle, terms: Map<string, number>): void {
   for (const entity of article.entities) {
     for (const mention of entity.mentions) {
-      for (const token of tokensIn(article.text, mention)) {
+      for (const token of wordsIn(article.text, mention)) {
         const lower = token.value.toLowerCase();
         if (isCapitalised(token.value) && isContentWord(lower)) add(terms, `e:${lower.replace(/['’]s$/u, '')}`);
       }
@@ -119,14 +119,14 @@ export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
   const terms = new Map<string, number>();
   const spans = contentSpans(article);
   spans.forEach((span, i) => {
-    const tokens = tokensIn(article.text, span);
+    const tokens = wordsIn(article.text, span);
     wordTerms(tokens, terms, i < leadSentences ? leadWordCount : 1);
     numberTerms(tokens, terms);
     if (article.entities.length === 0) capitalisedNameTerms(tokens, terms);
   });
   if (article.entities.length > 0) entityNameTerms(article, terms);
   const title = article.meta.title?.value;
-  if (title !== undefined) wordTerms(tokensIn(title, { start: 0, end: title.length }), terms, titleWordCount);
+  if (title !== undefined) wordTerms(wordsIn(title, { start: 0, end: title.length }), terms, titleWordCount);
   dateTerms(article, terms);
   const key = createHash('sha256').update(contentText(article)).digest('hex');
   const day = publicationDay(article);

@@ -1,6 +1,6 @@
 import type { AnnotatedArticle } from '../model.ts';
 import { contentSpans } from './features.ts';
-import { tokensIn } from './tokens.ts';
+import { wordsIn } from './tokens.ts';
 
 /** Word n-grams of this length make a shingle. */
 export const shingleLength = 5;
@@ -8,7 +8,7 @@ export const shingleLength = 5;
 /** The set of lowercase word 5-grams of an article's content (boilerplate and title left out). */
 export function shingles(article: AnnotatedArticle): Set<string> {
   const words = contentSpans(article).flatMap((span) =>
-    tokensIn(article.text, span).map((t) => t.value.toLowerCase().replace(/’/gu, "'")),
+    wordsIn(article.text, span).map((t) => t.value.toLowerCase().replace(/’/gu, "'")),
   );
   const set = new Set<string>();
   for (let i = 0; i + shingleLength <= words.length; i++) set.add(words.slice(i, i + shingleLength).join(' '));

@@ -7,8 +7,8 @@ export interface TextToken extends Span {
 
 const tokenPattern = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}{1,3})*/gu;
 
-/** Words (with inner apostrophes, hyphens, dotted initials) and numbers of `text[span]`. */
-export function tokensIn(text: string, span: Span): TextToken[] {
+/** Words (with inner apostrophes, hyphens, dotted initials) and numbers of `text[span]`: the terms stories are compared on (not the wink tokens of `annotate/nlp.ts`). */
+export function wordsIn(text: string, span: Span): TextToken[] {
   const slice = text.slice(span.start, span.end);
   const tokens: TextToken[] = [];
   for (const m of slice.matchAll(tokenPattern)) {

@@ -9,10 +9,10 @@ import {
   wordTerms,
 } from '../../src/compare/features.ts';
 import { stem } from '../../src/compare/stem.ts';
-import { tokensIn } from '../../src/compare/tokens.ts';
+import { wordsIn } from '../../src/compare/tokens.ts';
 import { annotated } from './helpers.ts';
 
-const tokens = (text: string) => tokensIn(text, { start: 0, end: text.length });
+const tokens = (text: string) => wordsIn(text, { start: 0, end: text.length });
 const termsOf = (fill: (terms: Map<string, number>) => void): string[] => {
   const terms = new Map<string, number>();
   fill(terms);
