@@ -9,7 +9,7 @@
  *   05-build       typed, named, sorted entities
  *   06-roles       "the Mexican president" -> an inferred mention of the one person it fits
  */
-import type { AnnotatedArticle } from '../../model.ts';
+import type { AnnotatedArticle, Token } from '../../model.ts';
 import type { ArticleStage } from '../../pipeline/stage.ts';
 import { tokensIn } from '../nlp.ts';
 import { findRuns } from './01-runs.ts';
@@ -19,18 +19,22 @@ import { mergeCandidates } from './04-merge.ts';
 import { buildEntities } from './05-build.ts';
 import { addRoleMentions, rolePhrases } from './06-roles.ts';
 
+/** Candidate mentions of sentences given as their tokens. */
+function candidatesOf(text: string, sentenceTokens: readonly (readonly Token[])[]): Candidate[] {
+  return sentenceTokens.flatMap((tokens) => findRuns(tokens).flatMap((run) => candidatesOfRun(text, run)));
+}
+
 /** Candidate mentions of all the sentences of an article. */
 export function articleCandidates(article: AnnotatedArticle): Candidate[] {
-  return article.sentences.flatMap((sentence) =>
-    findRuns(tokensIn(article, sentence)).flatMap((run) => candidatesOfRun(article.text, run)),
-  );
+  return candidatesOf(article.text, article.sentences.map((sentence) => tokensIn(article, sentence)));
 }
 
 export const findEntities: ArticleStage = {
   name: 'entities',
   run(article) {
-    const named = buildEntities(mergeCandidates(articleCandidates(article)));
-    const phrases = article.sentences.flatMap((sentence) => rolePhrases(tokensIn(article, sentence)));
+    const sentenceTokens = article.sentences.map((sentence) => tokensIn(article, sentence));
+    const named = buildEntities(mergeCandidates(candidatesOf(article.text, sentenceTokens)));
+    const phrases = sentenceTokens.flatMap((tokens) => rolePhrases(tokens));
     return { ...article, entities: addRoleMentions(article.text, named, phrases) };
   },
 };
