@@ -4,6 +4,11 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** `b` starts exactly where `a` ends ("1.5" and "m" in "1.5m"); false when either is missing. */
+export function touching(a: Span | undefined, b: Span | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
 export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }

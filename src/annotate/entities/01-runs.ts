@@ -4,6 +4,7 @@
  * in step 2.
  */
 import type { Token } from '../nlp.ts';
+import { touching } from '../../span.ts';
 import { isGivenName } from '../../lexicon/given-names.ts';
 import { isHonorific, isRoleWord } from '../../lexicon/titles.ts';
 import { isCalendarWord, isFunctionWord, isOrgHead, placeOf, placeOfDemonym } from './gazetteer.ts';
@@ -77,9 +78,6 @@ function isStartLike(tokens: readonly Token[], i: number): boolean {
   return previous === undefined || OPENERS.has(previous.value);
 }
 
-const touches = (a: Token | undefined, b: Token | undefined): boolean =>
-  a !== undefined && b !== undefined && a.end === b.start;
-
 /** How many tokens after `j` join the run: a name word, a particle, "of (the)", a hyphen. */
 export function joinLength(tokens: readonly Token[], j: number): number {
   const current = tokens[j];
@@ -87,7 +85,7 @@ export function joinLength(tokens: readonly Token[], j: number): number {
   if (current === undefined || next === undefined) return 0;
   if (continuesName(next)) return 1;
   if ((PARTICLES.has(next.value) || next.value === '&') && continuesName(tokens[j + 2])) return 2;
-  if (HYPHENS.has(next.value) && touches(current, next) && touches(next, tokens[j + 2]) && continuesName(tokens[j + 2])) {
+  if (HYPHENS.has(next.value) && touching(current, next) && touching(next, tokens[j + 2]) && continuesName(tokens[j + 2])) {
     return 2;
   }
   const ofHead = OF_HEADS.has(current.value) || isOrgHead(current.value) || isRoleWord(current.value);

@@ -4,6 +4,7 @@
  * "dozens", "tens of thousands").
  */
 import type { Token } from '../nlp.ts';
+import { touching } from '../../span.ts';
 import numbers from './data/numbers.json' with { type: 'json' };
 
 export interface NumberRead {
@@ -41,7 +42,6 @@ export function cardinalValue(value: string): number | undefined {
   return tens !== undefined && units !== undefined && tens >= 20 && tens % 10 === 0 && units < 10 ? tens + units : undefined;
 }
 
-const touches = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
 
 /** Currency words that make a tight "m" a million ("2m euros"), as "£" before the number does. */
 const CURRENCY_WORDS = new Set(['euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds', 'yen', 'yuan', 'rupees', 'francs', 'pesos', 'rubles', 'roubles']);
@@ -49,7 +49,7 @@ const CURRENCY_WORDS = new Set(['euro', 'euros', 'dollar', 'dollars', 'pound', '
 /** "m" right after a number is a million only for money: "£1.7m", "2m euros" (not "a 2m wall"). */
 function millionScale(tokens: readonly Token[], read: NumberRead): number | undefined {
   const next = tokens[read.last + 1];
-  if (next?.value.toLowerCase() !== 'm' || !touches(tokens[read.last], next)) return undefined;
+  if (next?.value.toLowerCase() !== 'm' || !touching(tokens[read.last], next)) return undefined;
   const money = read.currency !== undefined || CURRENCY_WORDS.has(tokens[read.last + 2]?.value.toLowerCase() ?? '');
   return money ? 1_000_000 : undefined;
 }
@@ -59,7 +59,7 @@ function withScale(tokens: readonly Token[], read: NumberRead): NumberRead {
   const next = tokens[read.last + 1];
   const scale = next === undefined ? undefined : (SCALES.get(next.value.toLowerCase()) ?? millionScale(tokens, read));
   if (next === undefined || scale === undefined) return read;
-  if (TIGHT_SCALES.has(next.value.toLowerCase()) && !touches(tokens[read.last], next)) return read;
+  if (TIGHT_SCALES.has(next.value.toLowerCase()) && !touching(tokens[read.last], next)) return read;
   return { ...read, last: read.last + 1, value: Math.round(read.value * scale * 1e6) / 1e6 };
 }
 
@@ -95,7 +95,7 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | un
   if (token === undefined) return undefined;
   const currency = CURRENCY_SYMBOLS.get(token.value);
   const amount = tokens[i + 1];
-  if (currency !== undefined && amount !== undefined && touches(token, amount) && isDigits(amount.value)) {
+  if (currency !== undefined && amount !== undefined && touching(token, amount) && isDigits(amount.value)) {
     return withScale(tokens, { first: i, last: i + 1, value: digitValue(amount.value), vague: false, inWords: false, currency });
   }
   if (isDigits(token.value)) {

@@ -3,6 +3,7 @@
  * digit groups, numbers inside names ("Formula One") and hyphenated phrases ("four-by-four").
  */
 import type { Token } from '../nlp.ts';
+import { touching } from '../../span.ts';
 import type { NumberRead } from './01-numbers.ts';
 import { isDigits } from './01-numbers.ts';
 
@@ -52,7 +53,6 @@ export const isInName: Guard = (tokens, read) => {
   return previous.pos === 'PROPN' && STARTS_UPPER.test(previous.value) && !MONTHS.has(previous.value);
 };
 
-const touching = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
 const LINKS = new Set(['by', 'on', 'to', 'in', 'and', 'or', 'for']);
 
 /** A number in a hyphenated phrase with a linking word: "four-by-four", "one-on-one", "24-to-7". */
