@@ -3,7 +3,8 @@
  * the corpus stages over one story made of all five.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { seedArticles } from '../helpers/seeds.ts';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { byPeriod } from '../../src/align/periods.ts';
@@ -13,14 +14,10 @@ import { articleStages, corpusStages } from '../../src/pipeline/default.ts';
 import { emptyArticle, runArticleStages, runCorpusStages } from '../../src/pipeline/run.ts';
 import { renderStoryHtml } from '../../src/report/html-story.ts';
 
-const seeds = join(import.meta.dirname, '..', 'fixtures', 'seeds');
 const ctx = { now: '2025-06-01T00:00:00Z' };
 
 function seedCorpus() {
-  const articles = readdirSync(seeds)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((file) => runArticleStages(emptyArticle({ id: file.slice(0, 3), path: file, text: readFileSync(join(seeds, file), 'utf8') }), articleStages, ctx));
+  const articles = seedArticles().map((raw) => runArticleStages(emptyArticle(raw), articleStages, ctx));
   const story = { id: 's-seeds', articles: articles.map((a) => a.id) };
   return runCorpusStages({ articles, stories: [story], reports: [] }, corpusStages.filter((s) => s !== groupStories), ctx);
 }

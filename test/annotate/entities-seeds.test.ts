@@ -1,23 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { seedArticles } from '../helpers/seeds.ts';
 import { splitSentences } from '../../src/annotate/sentences.ts';
 import { findEntities } from '../../src/annotate/entities/index.ts';
 import { linkEntitiesAcross } from '../../src/annotate/entities/across.ts';
 import { emptyArticle, runArticleStages } from '../../src/pipeline/run.ts';
 import type { AnnotatedArticle, Entity, EntityType } from '../../src/model.ts';
 
-const seedDir = new URL('../fixtures/seeds/', import.meta.url);
 const goldenFile = new URL('../fixtures/annotate/entities/seeds.golden.json', import.meta.url);
 const ctx = { now: '2025-06-01T00:00:00Z' };
 
-const seeds: AnnotatedArticle[] = readdirSync(seedDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => {
-    const text = readFileSync(new URL(f, seedDir), 'utf8');
-    return runArticleStages(emptyArticle({ id: f.slice(0, 3), path: f, text }), [splitSentences, findEntities], ctx);
-  });
+const seeds: AnnotatedArticle[] = seedArticles().map((raw) =>
+  runArticleStages(emptyArticle(raw), [splitSentences, findEntities], ctx),
+);
 
 const seed = (id: string) => seeds.find((a) => a.id === id) as AnnotatedArticle;
 const withAlias = (a: AnnotatedArticle, alias: string): Entity[] => a.entities.filter((e) => e.aliases.includes(alias));
