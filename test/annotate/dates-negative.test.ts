@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { splitSentences } from '../../src/annotate/sentences.ts';
 import { findDates } from '../../src/annotate/dates/index.ts';
 import type { AnnotatedArticle } from '../../src/model.ts';
+import { adversarialLine, millisecondsOf } from '../helpers/time-guard.ts';
 import { emptyArticle, runArticleStages } from '../../src/pipeline/run.ts';
 
 const ctx = { now: '2025-06-01T00:00:00Z' };
@@ -60,10 +61,8 @@ describe('resolveDates: time guard', () => {
   };
   for (const [name, line] of Object.entries(lines)) {
     it(`a 200 KB adversarial line (${name}) takes under a second`, () => {
-      const article = dated(line.slice(0, 200_000));
-      const started = performance.now();
-      findDates(article);
-      assert.ok(performance.now() - started < 1000);
+      const article = dated(adversarialLine(line));
+      assert.ok(millisecondsOf(() => findDates(article)) < 1000);
     });
   }
 });

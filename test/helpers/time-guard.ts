@@ -1,0 +1,21 @@
+/** The regex time guard shared by the annotators' tests: a 200 KB adversarial line in under a second. */
+import { splitSentences } from '../../src/annotate/sentences.ts';
+import type { AnnotatedArticle } from '../../src/model.ts';
+import { emptyArticle, runArticleStages } from '../../src/pipeline/run.ts';
+
+export const GUARD_LENGTH = 200_000;
+
+/** A line of GUARD_LENGTH characters: `unit` repeated, cut to length. */
+export const adversarialLine = (unit: string): string =>
+  unit.repeat(Math.ceil(GUARD_LENGTH / unit.length)).slice(0, GUARD_LENGTH);
+
+/** The text split into sentences, as the annotators receive it (not timed). */
+export const splitLine = (text: string): AnnotatedArticle =>
+  runArticleStages(emptyArticle({ id: 't', path: 't', text }), [splitSentences], { now: '2025-06-01T00:00:00Z' });
+
+/** How many milliseconds `work` takes. */
+export function millisecondsOf(work: () => unknown): number {
+  const started = performance.now();
+  work();
+  return performance.now() - started;
+}
