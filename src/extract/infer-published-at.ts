@@ -14,7 +14,7 @@ function isoDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-function withPublishedAt(article: AnnotatedArticle, day: number, note: Diagnostic): AnnotatedArticle {
+function withPublishedAt(article: AnnotatedArticle, day: number): AnnotatedArticle {
   return {
     ...article,
     meta: {
@@ -22,13 +22,12 @@ function withPublishedAt(article: AnnotatedArticle, day: number, note: Diagnosti
       publishedAt: { value: isoDay(day), by: STAGE, inferred: true, from: 'story' },
       publishedAtSource: 'inferred',
     },
-    diagnostics: [...article.diagnostics, note],
   };
 }
 
 /** How many of the article's day-precise dates, resolved as if published on `day`, fall in the story's span. */
 function fitness(article: AnnotatedArticle, day: number, span: readonly [number, number], ctx: Context): number {
-  const resolved = resolveDates.run(withPublishedAt(article, day, note('')), ctx);
+  const resolved = resolveDates.run(withPublishedAt(article, day), ctx);
   return resolved.dates.filter((d) => {
     const at = d.precision === 'day' ? dayOf(d.value) : undefined;
     return at !== undefined && at >= span[0] && at <= span[1];
@@ -88,7 +87,8 @@ export const inferPublicationDates: CorpusStage = {
         }
         const day = inferDay(article, knownDays, ctx);
         const message = `publication date inferred as ${isoDay(day)} from ${knownDays.length} dated article(s) of its story`;
-        updated.set(article.id, resolveDates.run(withPublishedAt(article, day, note(message)), ctx));
+        const dated = withPublishedAt(article, day);
+        updated.set(article.id, resolveDates.run({ ...dated, diagnostics: [...dated.diagnostics, note(message)] }, ctx));
       }
     }
     if (updated.size === 0) return corpus;
