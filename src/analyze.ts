@@ -1,6 +1,6 @@
 import { readInputs, type IngestOptions } from './ingest/index.ts';
 import type { AnnotatedArticle, RawArticle, Rejected, Story, StoryReport } from './model.ts';
-import { articleStages, corpusStages, storyStages } from './pipeline/default.ts';
+import { articleStages, corpusStages, extractionStages, storyStages } from './pipeline/default.ts';
 import { emptyArticle, runArticleStages, runCorpusStages } from './pipeline/run.ts';
 import type { Context, Corpus } from './pipeline/stage.ts';
 import type { Store } from './store/store.ts';
@@ -46,6 +46,11 @@ export function annotateAll(raws: readonly RawArticle[], ctx: Context, events: A
     events.onProgress?.(i + 1, raws.length);
     return annotated;
   });
+}
+
+/** Runs only the extraction stages (text, boilerplate, metadata): all that grouping reads. */
+export function extractAll(raws: readonly RawArticle[], ctx: Context): AnnotatedArticle[] {
+  return raws.map((raw) => runArticleStages(emptyArticle(raw), extractionStages, ctx));
 }
 
 /** Groups annotated articles into stories and infers what a story tells about each article. */

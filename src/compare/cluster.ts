@@ -3,6 +3,8 @@ import type { ScoredPair } from './similarity.ts';
 
 interface Cluster {
   readonly members: readonly number[];
+  /** How many articles the members stand for (a node can be a whole story). */
+  readonly size: number;
   /** The smallest content key of the members: what ties are broken on. */
   readonly key: string;
   /** Sum of member-to-member similarities with each neighbouring cluster. */
@@ -29,23 +31,32 @@ function tieOf(x: Cluster, y: Cluster): string {
  * Average-linkage agglomerative clustering: repeatedly merges the two clusters whose mean
  * pairwise similarity is highest, while it reaches `threshold`. Pairs not listed count as 0.
  * Ties are broken by the items' `keys` (content-derived), so the result does not depend on the
- * order of the input. Returns clusters as lists of item indices.
+ * order of the input. An item may stand for several articles (`sizes`, default 1 each: a story
+ * already formed, whose pair scores are sums over its members). Returns clusters as lists of item
+ * indices.
  */
-export function averageLinkage(keys: readonly string[], pairs: readonly ScoredPair[], threshold: number): number[][] {
+export function averageLinkage(
+  keys: readonly string[],
+  pairs: readonly ScoredPair[],
+  threshold: number,
+  sizes: readonly number[] = [],
+): number[][] {
   const clusters = new Map<number, Cluster>();
-  keys.forEach((key, i) => clusters.set(i, { members: [i], key, links: new Map() }));
+  keys.forEach((key, i) => clusters.set(i, { members: [i], size: sizes[i] ?? 1, key, links: new Map() }));
   for (const { a, b, score } of pairs) {
-    clusters.get(a)?.links.set(b, score);
-    clusters.get(b)?.links.set(a, score);
+    const x = clusters.get(a);
+    const y = clusters.get(b);
+    x?.links.set(b, (x.links.get(b) ?? 0) + score);
+    y?.links.set(a, (y.links.get(a) ?? 0) + score);
   }
   const heap = new Heap<Candidate>(ranksFirst);
   const offer = (a: number, b: number, sum: number): void => {
     const x = clusters.get(a)!;
     const y = clusters.get(b)!;
-    const average = sum / (x.members.length * y.members.length);
+    const average = sum / (x.size * y.size);
     if (average >= threshold) heap.push({ average, a, b, tie: tieOf(x, y) });
   };
-  for (const { a, b, score } of pairs) offer(a, b, score);
+  for (const [a, cluster] of clusters) for (const [b, sum] of cluster.links) if (a < b) offer(a, b, sum);
   let next = keys.length;
   while (heap.size > 0) {
     const best = heap.pop()!;
@@ -72,5 +83,5 @@ function mergeClusters(x: Cluster, y: Cluster, xId: number, yId: number): Cluste
   const links = new Map<number, number>();
   for (const [other, sum] of x.links) if (other !== yId) links.set(other, sum + (y.links.get(other) ?? 0));
   for (const [other, sum] of y.links) if (other !== xId && !links.has(other)) links.set(other, sum);
-  return { members: [...x.members, ...y.members], key: x.key < y.key ? x.key : y.key, links };
+  return { members: [...x.members, ...y.members], size: x.size + y.size, key: x.key < y.key ? x.key : y.key, links };
 }

@@ -1,8 +1,6 @@
-import type { AnnotatedArticle } from '../model.ts';
-import { articleFeatures } from './features.ts';
-import { groupingParameters } from './group-stories.ts';
-import { cosine } from './similarity.ts';
-import { tfidfVectors, vocabulary, type SparseVector } from './vectors.ts';
+import type { StoryIndex } from './online/story-index.ts';
+import type { CompactVector } from './online/weigh.ts';
+import { compactCosine } from './online/weigh.ts';
 
 export interface Membership {
   /** Mean cosine of the article with the other members of its story. */
@@ -11,7 +9,7 @@ export interface Membership {
   readonly sharedTerms: readonly string[];
 }
 
-function addShared(weights: Map<number, number>, a: SparseVector, b: SparseVector): void {
+function addShared(weights: Map<number, number>, a: CompactVector, b: CompactVector): void {
   let i = 0;
   let j = 0;
   while (i < a.terms.length && j < b.terms.length) {
@@ -23,29 +21,22 @@ function addShared(weights: Map<number, number>, a: SparseVector, b: SparseVecto
   }
 }
 
-/** Why `articleId` sits with `storyMembers`, measured over the whole `corpus` (as grouping does). */
-export function explainMembership(
-  corpus: readonly AnnotatedArticle[],
-  storyMembers: readonly string[],
-  articleId: string,
-  topTerms = 8,
-): Membership {
-  const features = corpus.map(articleFeatures);
-  const vectors = tfidfVectors(features, groupingParameters.blocks);
-  const names = [...vocabulary(features).keys()];
-  const index = features.findIndex((f) => f.id === articleId);
-  const others = features.flatMap((f, i) => (f.id !== articleId && storyMembers.includes(f.id) ? [i] : []));
-  if (index < 0 || others.length === 0) return { score: 0, sharedTerms: [] };
-  const own = vectors[index]!;
+/** Why `articleId` sits in its story: its mean similarity with the other members, and the terms they share. */
+export function explainMembership(index: StoryIndex, articleId: string, topTerms = 8): Membership {
+  const slot = index.slot(articleId);
+  if (slot === undefined) return { score: 0, sharedTerms: [] };
+  const others = index.storyMembers(index.storyOfSlot(slot)).filter((s) => s !== slot);
+  if (others.length === 0) return { score: 0, sharedTerms: [] };
+  const own = index.vector(slot);
   const shared = new Map<number, number>();
   let total = 0;
-  for (const i of others) {
-    total += cosine(own, vectors[i]!);
-    addShared(shared, own, vectors[i]!);
+  for (const other of others) {
+    total += compactCosine(own, index.vector(other));
+    addShared(shared, own, index.vector(other));
   }
   const sharedTerms = [...shared]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, topTerms)
-    .map(([term]) => names[term]!);
+    .map(([term]) => index.terms.name(term));
   return { score: total / others.length, sharedTerms };
 }

@@ -7,8 +7,10 @@ import { isCapitalised, isNumber, normaliseNumber, wordsIn, type TextToken } fro
 
 /**
  * What grouping knows of one article: raw term counts in namespaces ("w:" content stems,
- * "e:" name words, "n:" numbers, "d:" months of resolved dates), the publication day when known,
- * and a key derived from the content alone so that ties never depend on ids or input order.
+ * "e:" name words, "n:" numbers), the publication day when known, and a key derived from the
+ * content alone so that ties never depend on ids or input order. Features come from the text
+ * alone (not from the annotation stages), so `cluster` can group articles at the speed of
+ * reading them, and `analyze` groups them the same way.
  */
 export interface ArticleFeatures {
   readonly id: string;
@@ -18,16 +20,10 @@ export interface ArticleFeatures {
   readonly day?: number;
 }
 
-/** Counts contributed by one title word, relative to one occurrence in the body. */
-const titleWordCount = 2;
-/** The lead (first sentences) states who, what, where and when: its words count this much more. */
-const leadSentences = 2;
-const leadWordCount = 2;
-
-/** The spans grouping reads: the sentences, or else everything not marked as boilerplate. */
+/** The spans grouping reads: the text without its boilerplate and title line. */
 export function contentSpans(article: AnnotatedArticle): Span[] {
-  if (article.sentences.length > 0) return article.sentences.map(({ start, end }) => ({ start, end }));
-  return subtract({ start: 0, end: article.text.length }, article.removed);
+  const excluded = article.titleSpan === undefined ? article.removed : [...article.removed, article.titleSpan];
+  return subtract({ start: 0, end: article.text.length }, excluded).filter((s) => /\S/u.test(article.text.slice(s.start, s.end)));
 }
 
 export function contentText(article: AnnotatedArticle): string {
@@ -36,8 +32,32 @@ export function contentText(article: AnnotatedArticle): string {
     .join('\n');
 }
 
-function add(terms: Map<string, number>, term: string, count = 1): void {
-  terms.set(term, (terms.get(term) ?? 0) + count);
+const LINE = /[^\n]+/gu;
+const SENTENCE_END = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
+
+/**
+ * Rough sentences of the spans: lines, cut after a full stop, question or exclamation mark that
+ * a capital follows. Enough to tell a name from a capitalised sentence opening, at little cost.
+ */
+export function roughSentences(text: string, spans: readonly Span[]): Span[] {
+  const sentences: Span[] = [];
+  for (const span of spans) {
+    for (const line of text.slice(span.start, span.end).matchAll(LINE)) {
+      const base = span.start + (line.index ?? 0);
+      let from = 0;
+      for (const end of line[0].matchAll(SENTENCE_END)) {
+        const to = (end.index ?? 0) + end[0].length;
+        sentences.push({ start: base + from, end: base + to });
+        from = to;
+      }
+      if (from < line[0].length) sentences.push({ start: base + from, end: base + line[0].length });
+    }
+  }
+  return sentences;
+}
+
+function add(terms: Map<string, number>, term: string): void {
+  terms.set(term, (terms.get(term) ?? 0) + 1);
 }
 
 function isContentWord(lower: string): boolean {
@@ -45,10 +65,10 @@ function isContentWord(lower: string): boolean {
 }
 
 /** Content words, lowercased and stemmed, stopwords dropped. */
-export function wordTerms(tokens: readonly TextToken[], terms: Map<string, number>, count = 1): void {
+export function wordTerms(tokens: readonly TextToken[], terms: Map<string, number>): void {
   for (const token of tokens) {
     const lower = token.value.toLowerCase();
-    if (!isNumber(lower) && isContentWord(lower)) add(terms, `w:${stem(lower)}`, count);
+    if (!isNumber(lower) && isContentWord(lower)) add(terms, `w:${stem(lower)}`);
   }
 }
 
@@ -66,8 +86,8 @@ export function isTitleCase(tokens: readonly TextToken[]): boolean {
 }
 
 /**
- * Name words when no entity annotation exists: runs of capitalised words, except a lone
- * capitalised word opening a sentence (an ordinary word, most of the time).
+ * Name words of one sentence: runs of capitalised words, except a lone capitalised word opening
+ * the sentence (an ordinary word, most of the time).
  */
 export function capitalisedNameTerms(tokens: readonly TextToken[], terms: Map<string, number>): void {
   if (isTitleCase(tokens)) return;
@@ -89,23 +109,11 @@ export function capitalisedNameTerms(tokens: readonly TextToken[], terms: Map<st
   flush();
 }
 
-/** Name words of annotated entities, once per mention. */
-export function entityNameTerms(article: AnnotatedArticle, terms: Map<string, number>): void {
-  for (const entity of article.entities) {
-    for (const mention of entity.mentions) {
-      for (const token of wordsIn(article.text, mention)) {
-        const lower = token.value.toLowerCase();
-        if (isCapitalised(token.value) && isContentWord(lower)) add(terms, `e:${lower.replace(/['’]s$/u, '')}`);
-      }
-    }
-  }
-}
-
-/** Months the article's resolved dates point at ("d:2009-11"): two events rarely share them. */
-export function dateTerms(article: AnnotatedArticle, terms: Map<string, number>): void {
-  for (const date of article.dates) {
-    if (/^\d{4}-\d{2}/u.test(date.value)) add(terms, `d:${date.value.slice(0, 7)}`);
-  }
+/** The terms of one sentence (the title counts as one, no more). */
+function sentenceTerms(tokens: readonly TextToken[], terms: Map<string, number>): void {
+  wordTerms(tokens, terms);
+  numberTerms(tokens, terms);
+  capitalisedNameTerms(tokens, terms);
 }
 
 export function publicationDay(article: AnnotatedArticle): number | undefined {
@@ -118,17 +126,10 @@ export function publicationDay(article: AnnotatedArticle): number | undefined {
 export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
   const terms = new Map<string, number>();
   const spans = contentSpans(article);
-  spans.forEach((span, i) => {
-    const tokens = wordsIn(article.text, span);
-    wordTerms(tokens, terms, i < leadSentences ? leadWordCount : 1);
-    numberTerms(tokens, terms);
-    if (article.entities.length === 0) capitalisedNameTerms(tokens, terms);
-  });
-  if (article.entities.length > 0) entityNameTerms(article, terms);
   const title = article.meta.title?.value;
-  if (title !== undefined) wordTerms(wordsIn(title, { start: 0, end: title.length }), terms, titleWordCount);
-  dateTerms(article, terms);
-  const key = createHash('sha256').update(contentText(article)).digest('hex');
+  if (title !== undefined) sentenceTerms(wordsIn(title, { start: 0, end: title.length }), terms);
+  for (const sentence of roughSentences(article.text, spans)) sentenceTerms(wordsIn(article.text, sentence), terms);
+  const key = createHash('sha256').update(spans.map((s) => article.text.slice(s.start, s.end)).join('\n')).digest('hex');
   const day = publicationDay(article);
   return { id: article.id, key, terms, ...(day === undefined ? {} : { day }) };
 }

@@ -4,6 +4,7 @@ import {
   articleFeatures,
   capitalisedNameTerms,
   contentText,
+  roughSentences,
   isTitleCase,
   numberTerms,
   wordTerms,
@@ -75,22 +76,28 @@ describe('articleFeatures', () => {
     assert.ok(!articleFeatures(article).terms.has('w:buy'));
   });
 
-  it('counts lead words double and keys on the content only', () => {
+  it('counts words and names from the text alone, and keys on the content only', () => {
     const f = articleFeatures(article);
-    assert.equal(f.terms.get('w:earthquake'), 2);
+    assert.equal(f.terms.get('w:earthquake'), 1);
     assert.equal(f.terms.get('e:lima'), 1);
+    assert.equal(f.terms.get('e:northern'), 1);
+    assert.equal(f.terms.has('e:rescuers'), false);
     assert.equal(articleFeatures({ ...article, id: 'other' }).key, f.key);
     assert.equal(f.day, undefined);
   });
 
-  it('uses annotated entities when there are some', () => {
+  it('ignores annotations: the same text gives the same features with or without them', () => {
     const at = text.indexOf('Lima');
     const withEntities = {
       ...article,
       entities: [{ id: 'e1', name: 'Lima', type: 'place' as const, aliases: ['Lima'], mentions: [{ start: at, end: at + 4, by: 't', inferred: false }], by: 't' }],
     };
-    const terms = articleFeatures(withEntities).terms;
-    assert.equal(terms.has('e:northern'), false);
-    assert.equal(terms.get('e:lima'), 1);
+    assert.deepEqual(articleFeatures(withEntities), articleFeatures(article));
+  });
+
+  it('cuts rough sentences at full stops followed by a capital, and at line ends', () => {
+    const sample = 'One two. Three four? five six\nSeven.';
+    const spans = roughSentences(sample, [{ start: 0, end: sample.length }]).map((s) => sample.slice(s.start, s.end));
+    assert.deepEqual(spans, ['One two. ', 'Three four? five six', 'Seven.']);
   });
 });

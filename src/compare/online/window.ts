@@ -1,0 +1,126 @@
+import { averageLinkage } from '../cluster.ts';
+import type { SharedNeighbourOptions } from '../neighbours.ts';
+import { sharedNeighbourScores } from '../neighbours.ts';
+import type { ScoredPair } from '../similarity.ts';
+import { timeFactor } from '../similarity.ts';
+import type { Postings, RetrievalLimits } from './retrieve.ts';
+import { retrieveCandidates } from './retrieve.ts';
+import type { CompactVector } from './weigh.ts';
+import { compactCosine } from './weigh.ts';
+
+export interface WindowParameters {
+  /** Mean (shared-neighbour weighted) similarity two groups need to be one story. */
+  readonly threshold: number;
+  /** Pairs below this similarity are not kept (they count as 0 in the means). */
+  readonly floor: number;
+  /** Publication dates further apart than this start to lower a similarity ... */
+  readonly windowDays: number;
+  /** ... down to this factor at ten windows apart. */
+  readonly minimumTimeFactor: number;
+  readonly neighbours: SharedNeighbourOptions;
+  readonly retrieval: RetrievalLimits;
+}
+
+/** What clustering a window reads of the index. */
+export interface WindowIndex {
+  readonly postings: Postings;
+  day(slot: number): number | undefined;
+  key(slot: number): string;
+  shared(term: number): boolean;
+  vector(slot: number): CompactVector;
+  storyOfSlot(slot: number): number;
+  storyMembers(story: number): readonly number[];
+}
+
+/** One outcome of a window: its new articles and the existing stories they join (none: a new story). */
+export interface WindowGroup {
+  readonly articles: readonly number[];
+  readonly stories: readonly number[];
+}
+
+/** The similarity of two indexed articles, lowered by the time between them. */
+function similarity(index: WindowIndex, a: number, b: number, p: WindowParameters): number {
+  const cosine = compactCosine(index.vector(a), index.vector(b));
+  return cosine * timeFactor(index.day(a), index.day(b), p.windowDays, p.minimumTimeFactor);
+}
+
+/**
+ * The scored pairs of the window: each new article against the candidates it retrieves (new or
+ * already placed), each pair once, kept when it reaches the floor. Pairs are keyed by slots, which
+ * the window's canonical order fixes.
+ */
+function windowPairs(index: WindowIndex, slots: readonly number[], p: WindowParameters): Map<string, ScoredPair> {
+  const pairs = new Map<string, ScoredPair>();
+  for (const a of slots) {
+    for (const b of retrieveCandidates(index.postings, index, a, index.vector(a), p.retrieval)) {
+      const [x, y] = a < b ? [a, b] : [b, a];
+      const id = `${x},${y}`;
+      if (pairs.has(id)) continue;
+      const score = similarity(index, x, y, p);
+      if (score >= p.floor) pairs.set(id, { a: x, b: y, score });
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Clusters a window of new articles (slots already indexed) with the stories they reach: pairs are
+ * weighted by shared neighbours, then average linkage runs over the new articles and the existing
+ * stories as whole groups (a story counts all its members; members not retrieved count as 0).
+ */
+export function clusterWindow(index: WindowIndex, slots: readonly number[], p: WindowParameters): WindowGroup[] {
+  const pairs = [...windowPairs(index, slots, p).values()];
+  const articleNodes = new Map<number, number>();
+  const articleSlots: number[] = [];
+  const articleNode = (slot: number): number => {
+    let node = articleNodes.get(slot);
+    if (node === undefined) {
+      node = articleSlots.length;
+      articleNodes.set(slot, node);
+      articleSlots.push(slot);
+    }
+    return node;
+  };
+  for (const slot of slots) articleNode(slot);
+  const nodePairs = pairs.map((pair) => ({ a: articleNode(pair.a), b: articleNode(pair.b), score: pair.score }));
+  const weighted = sharedNeighbourScores(nodePairs, articleSlots.map((s) => index.key(s)), p.neighbours);
+  return groupNodes(index, slots, articleSlots, weighted, p.threshold);
+}
+
+/** Average linkage over new articles (size 1) and the existing stories of the other articles. */
+function groupNodes(
+  index: WindowIndex,
+  slots: readonly number[],
+  articleSlots: readonly number[],
+  weighted: readonly ScoredPair[],
+  threshold: number,
+): WindowGroup[] {
+  const fresh = slots.length;
+  const storyNodes = new Map<number, number>();
+  const keys = slots.map((s) => index.key(s));
+  const sizes = slots.map(() => 1);
+  const nodeStories: number[] = [];
+  const nodeOf = (articleNodeIndex: number): number => {
+    if (articleNodeIndex < fresh) return articleNodeIndex;
+    const story = index.storyOfSlot(articleSlots[articleNodeIndex]!);
+    let node = storyNodes.get(story);
+    if (node === undefined) {
+      node = keys.length;
+      storyNodes.set(story, node);
+      const members = index.storyMembers(story);
+      keys.push(members.map((m) => index.key(m)).reduce((x, y) => (y < x ? y : x)));
+      sizes.push(members.length);
+      nodeStories.push(story);
+    }
+    return node;
+  };
+  const links = weighted.flatMap((pair) => {
+    const a = nodeOf(pair.a);
+    const b = nodeOf(pair.b);
+    return a === b ? [] : [{ a: Math.min(a, b), b: Math.max(a, b), score: pair.score }];
+  });
+  return averageLinkage(keys, links, threshold, sizes).map((members) => ({
+    articles: members.filter((n) => n < fresh).map((n) => slots[n]!),
+    stories: members.filter((n) => n >= fresh).map((n) => nodeStories[n - fresh]!),
+  }));
+}

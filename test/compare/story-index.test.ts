@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { articleFeatures, type ArticleFeatures } from '../../src/compare/features.ts';
+import { groupingParameters } from '../../src/compare/group-stories.ts';
+import { StoryIndex, canonicalOrder } from '../../src/compare/online/story-index.ts';
+import { annotated, readFixture, seedArticles } from './helpers.ts';
+
+const seeds = seedArticles().map(articleFeatures);
+const heart = articleFeatures(annotated('heart', readFixture('compare/unrelated-heart.txt')));
+const storm = articleFeatures(annotated('storm', readFixture('compare/unrelated-storm.txt')));
+
+function storiesOf(index: StoryIndex): string[][] {
+  return index.stories().map((s) => [...s.articles]);
+}
+
+function dated(f: ArticleFeatures, day: number, id = f.id): ArticleFeatures {
+  return { ...f, id, day };
+}
+
+describe('StoryIndex', () => {
+  it('adds articles arriving later to the stories already formed', () => {
+    const index = new StoryIndex(groupingParameters);
+    index.add([...seeds.slice(0, 3), heart]);
+    index.add([...seeds.slice(3), storm]);
+    const seedIds = seeds.map((f) => f.id).sort();
+    assert.ok(storiesOf(index).some((s) => JSON.stringify(s) === JSON.stringify(seedIds)), JSON.stringify(storiesOf(index)));
+    assert.equal(index.size, 7);
+  });
+
+  it('gives the same stories whatever the window size', () => {
+    const all = new StoryIndex(groupingParameters);
+    all.add([...seeds, heart, storm]);
+    const small = new StoryIndex({ ...groupingParameters, window: 2 });
+    small.add([...seeds, heart, storm]);
+    assert.deepEqual(storiesOf(small), storiesOf(all));
+  });
+
+  it('ignores an article it already holds', () => {
+    const index = new StoryIndex(groupingParameters);
+    index.add([heart, heart]);
+    index.add([heart]);
+    assert.equal(index.size, 1);
+    assert.deepEqual(storiesOf(index), [['heart']]);
+  });
+
+  it('lets stories age out: the same text published months apart starts a new story', () => {
+    const index = new StoryIndex(groupingParameters);
+    index.add([dated(storm, 20000, 'storm-1'), dated(storm, 20000 + 200, 'storm-2')]);
+    assert.equal(storiesOf(index).length, 2);
+    const close = new StoryIndex(groupingParameters);
+    close.add([dated(storm, 20000, 'storm-1'), dated(storm, 20003, 'storm-2')]);
+    assert.deepEqual(storiesOf(close), [['storm-1', 'storm-2']]);
+  });
+
+  it('takes articles earliest first, undated last, then by content', () => {
+    const order = [dated(heart, 5), storm, dated(storm, 3, 'storm-dated')].sort(canonicalOrder).map((f) => f.id);
+    assert.deepEqual(order, ['storm-dated', 'heart', 'storm']);
+  });
+});
