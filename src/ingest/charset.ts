@@ -1,41 +1,56 @@
-/** The character encoding an HTML page declares in a `<meta>` tag, for pages that are not UTF-8. */
+/**
+ * Character encodings: where a document declares one (HTTP header, `<meta>`, XML declaration),
+ * what a label means (WHATWG Encoding Standard names), and decoding with it.
+ */
 import { TextDecoder } from 'node:util';
+import iconv from 'iconv-lite';
 
-/** How far into the page to look for the declaration (browsers look at 1 KB; crawled pages vary). */
+/** How far into a document to look for a declaration (browsers look at 1 KB; crawled pages vary). */
 const SNIFF_BYTES = 64 * 1024;
 
 const META_CHARSET = /<meta\b[^>]{0,512}?charset\s{0,8}=\s{0,8}["']?\s{0,8}([\w.:-]{1,40})/i;
+const XML_ENCODING = /^\s{0,64}<\?xml\b[^>]{0,256}?\bencoding\s{0,8}=\s{0,8}["']([\w.:-]{1,40})["']/;
+const CONTENT_TYPE_CHARSET = /;\s{0,8}charset\s{0,8}=\s{0,8}["']?([\w.:-]{1,40})/i;
 
 /** The charset label a `<meta charset>` or `<meta http-equiv content="...; charset=">` declares, or null. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SNIFF_BYTES)).toString('latin1');
-  return META_CHARSET.exec(head)?.[1] ?? null;
+  return META_CHARSET.exec(latin1Head(bytes))?.[1] ?? null;
 }
 
-/**
- * A decoder for a declared label other than UTF-8, or null when the label is UTF-8, a UTF-16
- * variant (which a `<meta>` cannot truthfully declare, per the HTML standard) or unknown.
- */
-export function legacyDecoder(label: string): TextDecoder | null {
-  let decoder: TextDecoder;
+/** The label of `<?xml version="1.0" encoding="..."?>` at the start of a document, or null. */
+export function xmlDeclaredEncoding(bytes: Uint8Array): string | null {
+  return XML_ENCODING.exec(latin1Head(bytes).slice(0, 1024))?.[1] ?? null;
+}
+
+/** The `charset` parameter of a Content-Type header value ("text/html; charset=EUC-JP"), or null. */
+export function contentTypeCharset(contentType: string): string | null {
+  return CONTENT_TYPE_CHARSET.exec(contentType)?.[1] ?? null;
+}
+
+/** The encoding's WHATWG name for a label ("latin1" -> "windows-1252", "x-sjis" -> "shift_jis"), or null when unknown. */
+export function encodingForLabel(label: string): string | null {
   try {
-    decoder = new TextDecoder(label);
+    return new TextDecoder(label.trim()).encoding;
   } catch {
     return null;
   }
-  return decoder.encoding === 'utf-8' || decoder.encoding.startsWith('utf-16') ? null : decoder;
+}
+
+/** Encodings that write non-ASCII text with ASCII bytes: valid UTF-8 says nothing against them. */
+export function isSevenBitEncoding(encoding: string): boolean {
+  return encoding.startsWith('iso-2022-') || encoding === 'utf-7' || encoding === 'hz-gb-2312';
 }
 
 /**
- * Windows-1252 characters for bytes 0x80-0x9F (the five unassigned ones keep their C1 code).
- * Node 20's decoder maps that encoding like ISO-8859-1, leaving C1 controls where quotes belong.
+ * The bytes decoded with a WHATWG encoding name: iconv-lite when it knows the encoding (it maps
+ * windows-1252's 0x80-0x9F to punctuation, where Node's decoder leaves C1 controls), else Node's
+ * ICU decoder. Bytes the encoding cannot map become U+FFFD.
  */
-const WINDOWS_1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
-  + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+export function decodeAs(bytes: Uint8Array, encoding: string): string {
+  if (iconv.encodingExists(encoding)) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
+  return new TextDecoder(encoding).decode(bytes);
+}
 
-/** The page decoded with its declared legacy encoding. */
-export function decodeLegacy(bytes: Uint8Array, decoder: TextDecoder): string {
-  const text = decoder.decode(bytes);
-  if (decoder.encoding !== 'windows-1252') return text;
-  return text.replace(/[\u0080-\u009f]/g, (c1) => WINDOWS_1252_C1.charAt(c1.charCodeAt(0) - 0x80));
+function latin1Head(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SNIFF_BYTES)).toString('latin1');
 }

@@ -2,45 +2,56 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { articleId } from './article-id.ts';
-import { decodeHtmlFile, decodeTextFile } from './decode.ts';
-import type { Decoded } from './decode.ts';
+import { decodeTextFile } from './decode.ts';
+import { feedFileItems } from './feeds/items.ts';
+import type { FeedReading } from './feeds/items.ts';
+import type { ReadableFormat } from './formats.ts';
 import { fsErrorRejection } from './fs-errors.ts';
 import { articleItem, rejectedItem } from './item.ts';
 import type { IngestItem } from './item.ts';
 import { readJsonlStream } from './jsonl.ts';
+import { pageItem } from './page.ts';
 import { tooLargeReason } from './size.ts';
 import { binaryReason, HEAD_BYTES } from './utf8.ts';
-import type { ReadableFormat } from './formats.ts';
+import { readWarcFile } from './warc/read.ts';
 
-/** The items of one regular file of `size` bytes (from its stat). */
-export async function* readInputFile(
-  path: string,
-  kind: ReadableFormat['kind'],
-  size: number,
-  maxBytes: number,
-): AsyncGenerator<IngestItem> {
-  if (kind === 'jsonl') {
-    yield* readJsonlFile(path, size, maxBytes);
-    return;
-  }
-  if (size > maxBytes) {
-    yield rejectedItem(path, 'too-large', tooLargeReason('file', size, maxBytes));
-    return;
-  }
-  yield await readWholeFile(path, kind);
+/** How one file is read: the size limit, and what feeds need (see `FeedReading`). */
+export interface FileReading extends FeedReading {
+  readonly maxBytes: number;
 }
 
-async function readWholeFile(path: string, kind: 'text' | 'html'): Promise<IngestItem> {
+/**
+ * The items of one regular file of `size` bytes (from its stat). JSONL and WARC are streamed (the
+ * limit applies per record); other files are read whole, so the limit applies to the file.
+ */
+export async function* readInputFile(path: string, kind: ReadableFormat['kind'], size: number, reading: FileReading): AsyncGenerator<IngestItem> {
+  if (kind === 'jsonl') {
+    yield* readJsonlFile(path, size, reading.maxBytes);
+    return;
+  }
+  if (kind === 'warc') {
+    yield* size === 0 ? [rejectedItem(path, 'empty', 'file is empty')] : readWarcFile(path, reading.maxBytes);
+    return;
+  }
+  if (size > reading.maxBytes) {
+    yield rejectedItem(path, 'too-large', tooLargeReason('file', size, reading.maxBytes));
+    return;
+  }
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return { kind: 'rejected', rejected: fsErrorRejection(path, error) };
+    yield { kind: 'rejected', rejected: fsErrorRejection(path, error) };
+    return;
   }
-  const decoded: Decoded = kind === 'text' ? decodeTextFile(bytes) : decodeHtmlFile(bytes);
+  if (kind === 'xml-feed' || kind === 'json-feed') yield* feedFileItems(bytes, path, kind === 'xml-feed' ? 'xml' : 'json', reading);
+  else yield kind === 'html' ? pageItem(bytes, { path }) : textItem(bytes, path);
+}
+
+function textItem(bytes: Uint8Array, path: string): IngestItem {
+  const decoded = decodeTextFile(bytes);
   if (!decoded.ok) return rejectedItem(path, decoded.code, decoded.reason);
-  const id = articleId(decoded.text);
-  return articleItem(kind === 'text' ? { id, path, text: decoded.text } : { id, path, html: decoded.text });
+  return articleItem({ id: articleId(decoded.text), path, text: decoded.text });
 }
 
 /** JSONL is streamed line by line (the size limit applies per record); the head is checked first. */

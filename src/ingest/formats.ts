@@ -1,14 +1,18 @@
 /** Which reader an input file needs, decided by its extension (case-insensitive). */
-export type FileFormat = ReadableFormat | UnreadFormat;
+export type FileFormat = ReadableFormat | UnknownFormat;
 
 export interface ReadableFormat {
-  readonly kind: 'text' | 'html' | 'jsonl';
+  /**
+   * `xml-feed` is RSS, Atom or RDF; `json-feed` is a `.json` file that may be a JSON Feed (its
+   * content decides); `warc` covers `.warc` and `.warc.gz`.
+   */
+  readonly kind: 'text' | 'html' | 'jsonl' | 'xml-feed' | 'json-feed' | 'warc';
 }
 
-export type UnreadFormat =
-  /** A format newsprism knows but does not read yet. */
-  | { readonly kind: 'unsupported'; readonly reason: string }
-  | { readonly kind: 'unknown'; readonly extension: string };
+export interface UnknownFormat {
+  readonly kind: 'unknown';
+  readonly extension: string;
+}
 
 const readers: ReadonlyMap<string, ReadableFormat> = new Map<string, ReadableFormat>([
   ['.txt', { kind: 'text' }],
@@ -16,20 +20,15 @@ const readers: ReadonlyMap<string, ReadableFormat> = new Map<string, ReadableFor
   ['.htm', { kind: 'html' }],
   ['.jsonl', { kind: 'jsonl' }],
   ['.ndjson', { kind: 'jsonl' }],
+  ['.xml', { kind: 'xml-feed' }],
+  ['.rss', { kind: 'xml-feed' }],
+  ['.atom', { kind: 'xml-feed' }],
+  ['.json', { kind: 'json-feed' }],
+  ['.warc', { kind: 'warc' }],
+  ['.warc.gz', { kind: 'warc' }],
 ]);
 
-const FEEDS = 'RSS/Atom feeds are not supported yet';
-const ARCHIVES = 'WARC archives are not supported yet';
-
-const unsupported: ReadonlyMap<string, string> = new Map([
-  ['.xml', FEEDS],
-  ['.rss', FEEDS],
-  ['.atom', FEEDS],
-  ['.warc', ARCHIVES],
-  ['.warc.gz', ARCHIVES],
-]);
-
-/** The extensions newsprism reads, for messages: ".txt, .html, .htm, .jsonl, .ndjson". */
+/** The extensions newsprism reads, for messages: ".txt, .html, .htm, .jsonl, ...". */
 export const READ_EXTENSIONS: string = [...readers.keys()].join(', ');
 
 /** The file's extension, lower-cased, counting the known double extension ".warc.gz"; "" when none. */
@@ -42,16 +41,11 @@ export function fileExtension(path: string): string {
 
 export function fileFormat(path: string): FileFormat {
   const extension = fileExtension(path);
-  const reader = readers.get(extension);
-  if (reader !== undefined) return reader;
-  const reason = unsupported.get(extension);
-  if (reason !== undefined) return { kind: 'unsupported', reason };
-  return { kind: 'unknown', extension };
+  return readers.get(extension) ?? { kind: 'unknown', extension };
 }
 
 /** Why a file of a format we do not read is not read. */
-export function unreadReason(format: UnreadFormat): string {
-  if (format.kind === 'unsupported') return format.reason;
+export function unreadReason(format: UnknownFormat): string {
   const which = format.extension === '' ? 'no extension' : `unknown extension "${format.extension}"`;
   return `${which}: newsprism reads ${READ_EXTENSIONS}`;
 }

@@ -13,9 +13,10 @@ import { readJsonlStream } from './jsonl.ts';
 import { globFiles, walkDirectory } from './sources.ts';
 import type { FoundEntry } from './sources.ts';
 
-/** The state of one `readInputs` call: the limit, and the real path of every file already read. */
+/** The state of one `readInputs` call: its options, and the real path of every file already read. */
 interface Reading {
   readonly maxBytes: number;
+  readonly readLink: IngestOptions['readLink'];
   readonly firstPathByRealPath: Map<string, string>;
 }
 
@@ -25,7 +26,7 @@ interface Reading {
  * goes on. The same file reached twice (given twice, or through a directory and a glob) is read once.
  */
 export async function* readInputs(inputs: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestItem> {
-  const reading: Reading = { maxBytes: checkedMaxBytes(options.maxBytes), firstPathByRealPath: new Map() };
+  const reading: Reading = { maxBytes: checkedMaxBytes(options.maxBytes), readLink: options.readLink, firstPathByRealPath: new Map() };
   for (const input of inputs) {
     if (input === '-') yield* readJsonlStream(options.stdin ?? process.stdin, '-', reading.maxBytes);
     else yield* readPathInput(input, reading);
@@ -54,19 +55,16 @@ async function* readPathInput(input: string, reading: Reading): AsyncGenerator<I
   else yield rejectedItem(input, 'unreadable', 'not a regular file or directory');
 }
 
-/** A file named on the command line: a format we do not read is rejected, not skipped. */
+/** A file named on the command line: a format we do not read (or a `.xml`/`.json` that is not a feed) is rejected, not skipped. */
 async function* readExplicitFile(path: string, size: number, reading: Reading): AsyncGenerator<IngestItem> {
   const format = fileFormat(path);
-  if (format.kind === 'unsupported' || format.kind === 'unknown') {
-    yield rejectedItem(path, format.kind === 'unsupported' ? 'unsupported' : 'unknown-extension', unreadReason(format));
-  } else {
-    yield* readOnce(path, format.kind, size, reading);
-  }
+  if (format.kind === 'unknown') yield rejectedItem(path, 'unknown-extension', unreadReason(format));
+  else yield* readOnce(path, format.kind, size, reading, true);
 }
 
 /**
- * The files of a directory or glob: formats we do not read are skipped; the input itself is
- * rejected when it yields no file we read.
+ * The files of a directory or glob: formats we do not read (and `.xml`/`.json` files that are not
+ * feeds) are skipped; the input itself is rejected when it holds no file of a format we read.
  */
 async function* readFound(
   input: string,
@@ -83,12 +81,12 @@ async function* readFound(
     }
     found += 1;
     const format = fileFormat(entry.path);
-    if (format.kind === 'unsupported' || format.kind === 'unknown') {
+    if (format.kind === 'unknown') {
       yield skippedItem(entry.path, unreadReason(format));
       continue;
     }
     readable += 1;
-    yield* readOnce(entry.path, format.kind, entry.size, reading);
+    yield* readOnce(entry.path, format.kind, entry.size, reading, false);
   }
   if (readable === 0) yield nothingReadable(input, container, found);
 }
@@ -101,7 +99,7 @@ function nothingReadable(input: string, container: 'directory' | 'glob', found: 
 }
 
 /** Reads a file unless the same file (by real path) was already read in this call. */
-async function* readOnce(path: string, kind: ReadableFormat['kind'], size: number, reading: Reading): AsyncGenerator<IngestItem> {
+async function* readOnce(path: string, kind: ReadableFormat['kind'], size: number, reading: Reading, named: boolean): AsyncGenerator<IngestItem> {
   const real = await realpath(path).catch(() => path);
   const first = reading.firstPathByRealPath.get(real);
   if (first !== undefined) {
@@ -109,5 +107,5 @@ async function* readOnce(path: string, kind: ReadableFormat['kind'], size: numbe
     return;
   }
   reading.firstPathByRealPath.set(real, path);
-  yield* readInputFile(path, kind, size, reading.maxBytes);
+  yield* readInputFile(path, kind, size, { maxBytes: reading.maxBytes, readLink: reading.readLink, named });
 }

@@ -36,7 +36,9 @@ test('each problem with an input is one rejection with its code and reason; the 
     'big.txt': 'x'.repeat(2000),
     'notes.md': '# notes',
     'feed.rss': '<rss/>',
-    'feed.atom': '<feed/>',
+    'feed.atom': '<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>',
+    'sitemap.xml': '<?xml version="1.0"?><urlset><url/></urlset>',
+    'data.json': '{"rows": []}',
     'crawl.warc.gz': 'gz',
     'blank.jsonl': '\n\n',
     'zero.jsonl': '',
@@ -50,10 +52,12 @@ test('each problem with an input is one rejection with its code and reason; the 
     ['binary.txt', 'binary', /^looks binary: NUL byte at offset 6$/],
     ['latin1.txt', 'invalid-utf8', /^not valid UTF-8 \(bad byte 0xE9 at offset 3\)$/],
     ['big.txt', 'too-large', /^file is 2000 bytes, over the 1000 bytes limit$/],
-    ['notes.md', 'unknown-extension', /^unknown extension "\.md": newsprism reads \.txt, \.html, \.htm, \.jsonl, \.ndjson$/],
-    ['feed.rss', 'unsupported', /^RSS\/Atom feeds are not supported yet$/],
-    ['feed.atom', 'unsupported', /^RSS\/Atom feeds are not supported yet$/],
-    ['crawl.warc.gz', 'unsupported', /^WARC archives are not supported yet$/],
+    ['notes.md', 'unknown-extension', /^unknown extension "\.md": newsprism reads \.txt, \.html, \.htm, \.jsonl, \.ndjson, \.xml/],
+    ['feed.rss', 'empty', /^feed has no items$/],
+    ['feed.atom', 'empty', /^feed has no items$/],
+    ['sitemap.xml', 'not-a-feed', /^not an RSS or Atom feed: the root element is <urlset>$/],
+    ['data.json', 'not-a-feed', /^not a JSON Feed: no "version"/],
+    ['crawl.warc.gz', 'malformed-warc', /^not a WARC file: it does not start with "WARC\/"; no records read$/],
     ['blank.jsonl', 'empty', /^no records: only blank lines$/],
     ['zero.jsonl', 'empty', /^file is empty$/],
     ['binary.jsonl', 'binary', /^looks binary/],
@@ -120,22 +124,30 @@ test('directory walk: sorted, recursive, hidden entries ignored, other formats s
     'a/z.html': '<p>z</p>',
     'a/README.md': 'readme',
     'A.txt': 'capital A',
-    'c/feed.xml': '<rss/>',
+    'c/sitemap.xml': '<urlset><url/></urlset>',
+    'c/package.json': '{"name": "x"}',
     'c/d/e.jsonl': '{"text": "E"}',
     '.git/HEAD': 'ref',
     '.hidden.txt': 'hidden',
     'a/.draft.txt': 'draft',
   });
   const items = await collect([root]);
-  assert.deepEqual(outline(items, root), ['article A.txt', 'skipped a/README.md', 'article a/z.html', 'article b.txt', 'article c/d/e.jsonl:1', 'skipped c/feed.xml']);
-  const feed = items.at(-1);
-  assert.deepEqual(feed, { kind: 'skipped', path: join(root, 'c/feed.xml'), reason: 'RSS/Atom feeds are not supported yet' });
+  assert.deepEqual(outline(items, root), [
+    'article A.txt',
+    'skipped a/README.md',
+    'article a/z.html',
+    'article b.txt',
+    'article c/d/e.jsonl:1',
+    'skipped c/package.json',
+    'skipped c/sitemap.xml',
+  ]);
+  assert.deepEqual(items.at(-1), { kind: 'skipped', path: join(root, 'c/sitemap.xml'), reason: 'not an RSS or Atom feed: the root element is <urlset>' });
 });
 
 test('a directory with no readable file is rejected, its other files reported as skipped', async () => {
-  const root = await tempTree({ 'README.md': 'x', 'feed.atom': '<feed/>', '.hidden.txt': 'h' });
+  const root = await tempTree({ 'README.md': 'x', 'paper.pdf': '%PDF', '.hidden.txt': 'h' });
   const items = await collect([root]);
-  assert.deepEqual(outline(items, root), ['skipped README.md', 'skipped feed.atom', `rejected ${root} empty`]);
+  assert.deepEqual(outline(items, root), ['skipped README.md', 'skipped paper.pdf', `rejected ${root} empty`]);
   const last = items.at(-1);
   assert.ok(last?.kind === 'rejected' && last.rejected.reason.startsWith('no readable files in directory'));
   const emptyDir = await tempTree({});
