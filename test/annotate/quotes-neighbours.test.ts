@@ -63,8 +63,8 @@ const NEGATIVE: readonly [string, string, string[]][] = [
     [],
   ],
   [
-    'a paragraph without a colon introduces nothing',
-    'Jane Roe spoke to the crowd in the square.\n\n“The roads were blocked off by soldiers all night long.”',
+    'a paragraph without a colon and without a person as its subject introduces nothing',
+    'The storm hit the coast in the night.\n\n“The roads were blocked off by soldiers all night long.”',
     ['direct|-|The roads were blocked off by soldiers all night long.'],
   ],
   [

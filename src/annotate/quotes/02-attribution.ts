@@ -13,7 +13,7 @@ export interface Attribution {
 
 /** How far (in characters) around a quote its cue is looked for. */
 const REACH = 160;
-const CLAUSE_LINKS = new Set(['and', 'but', ',', 'to', 'by']);
+const CLAUSE_LINKS = new Set(['and', 'but', ',', 'to', 'by', '-', '\u2013', '\u2014']);
 /** Skipped words after which the word before is no longer the cue's subject ("his words and said"). */
 const CLAUSE_LINK_WORDS = new Set(['and', 'to', 'on', 'went']);
 const NOT_SKIPPED = new Set(['that', 'which', 'who', 'because', 'if', 'when', 'while', 'whom', 'whose']);
@@ -129,10 +129,18 @@ export function clauseSubject(words: readonly Word[], from: number, to: number):
   return subject ? (subjectAfterIntro(words, from, to, subject) ?? subject) : null;
 }
 
-/** A cue whose subject is the clause's: after a comma or "and"/"but" ("..., saying", "but said"). */
-function sharedSubject(words: readonly Word[], cue: number, from: number): Phrase | null {
-  const link = words[cue - 1]?.lower ?? '';
-  return CLAUSE_LINKS.has(link) ? clauseSubject(words, from, cue) : null;
+/** Words that may stand between a link and its cue ("and then said", ", falsely suggesting"). */
+const isLinkAdverb = (w: Word | undefined): boolean => w !== undefined && (LINK_ADVERBS.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4));
+const LINK_ADVERBS = new Set(['then', 'also', 'later', 'again', 'still']);
+
+/**
+ * A cue whose subject is the clause's: after a comma, a dash or "and"/"but" ("..., saying",
+ * "but said", "– saying", "..., then says", "..., falsely suggesting").
+ */
+export function sharedSubject(words: readonly Word[], cue: number, from: number): Phrase | null {
+  let link = cue - 1;
+  if (isLinkAdverb(words[link])) link--;
+  return CLAUSE_LINKS.has(words[link]?.lower ?? '') ? clauseSubject(words, from, cue) : null;
 }
 
 /** `“...,” she said` / `“...,” said Smith, who ...` : the cue right after the closing mark. */

@@ -1,6 +1,6 @@
 import type { Sentence, Span } from '../../model.ts';
 import { trimSpan } from '../../span.ts';
-import { clauseSubject, subjectBefore } from './02-attribution.ts';
+import { sharedSubject, subjectBefore } from './02-attribution.ts';
 import { FINITE_VERBS, NOT_IN_SUBJECT, SUBJECT_PRONOUNS, TIME_WORDS } from './data/clauses.ts';
 import { BARE_CLAUSE_FORMS, CLAUSE_FORMS, CUE_OBJECTS, isCue } from './data/cues.ts';
 import { DETERMINERS } from './data/speaker-nouns.ts';
@@ -128,7 +128,7 @@ export function findIndirect(text: string, sentence: Sentence, words: readonly W
     if (from === null) continue;
     const clause = clauseSpan(text, words, from, sentence);
     if (!clause) continue;
-    const phrase = subjectBefore(words, i, 4) ?? (/^(?:,|and|but)$/.test(words[i - 1]?.lower ?? '') ? clauseSubject(words, 0, i) : null);
+    const phrase = subjectBefore(words, i, 4) ?? sharedSubject(words, i, 0);
     found.push({ ...clause, cue: { start: w.start, end: w.end, text: w.text }, phrase });
   }
   return found;

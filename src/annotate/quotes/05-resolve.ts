@@ -1,5 +1,6 @@
 import type { AnnotatedArticle, Speaker } from '../../model.ts';
 import { firstStartingAt, overlaps } from '../../span.ts';
+import { groupBefore } from './groups.ts';
 import type { Phrase } from './phrases.ts';
 import { sentenceAt, type Person, type PersonMention, type Registry } from './registry.ts';
 
@@ -65,8 +66,15 @@ function protagonist(registry: Registry, accepts: (p: Person) => boolean): Perso
   return first;
 }
 
+/** they: the nearest group or organisation before it, as inferred. */
+function resolveThey(phrase: Phrase, ctx: ResolveContext): Resolved | null {
+  const group = groupBefore(ctx.article, ctx.registry, phrase.start);
+  return group && { speaker: { name: group.name, start: phrase.start, end: phrase.end, inferred: true }, person: null };
+}
+
 /** he / she: the nearest compatible person before it (subject preferred), else the protagonist. */
 function resolvePronoun(phrase: Phrase, ctx: ResolveContext): Resolved | null {
+  if (phrase.text.toLowerCase() === 'they') return resolveThey(phrase, ctx);
   if (phrase.gender === undefined) return null;
   const excluded = ctx.outer?.person ?? null;
   const accepts = (p: Person): boolean => p !== excluded && (p.gender === null || p.gender === phrase.gender);

@@ -11,7 +11,8 @@ import { findTrailingCue } from './07-trailing-cues.ts';
 import { colonAttribution, introAttribution, introSentence } from './08-intro.ts';
 import { verbAfter, verbBefore, verbTagger, type VerbTest } from './09-uncued-verbs.ts';
 import { accordingAfter, accordingBefore } from './10-according.ts';
-import { buildRegistry, type Registry } from './registry.ts';
+import { paragraphSubject, sentenceSubject } from './11-narration.ts';
+import { buildRegistry, sentenceAt, type Registry } from './registry.ts';
 import { maskSpans, wordsOf } from './tokens.ts';
 
 const STAGE = 'quotes';
@@ -19,6 +20,10 @@ const STAGE = 'quotes';
 const MIN_UNCUED_PARTIAL_WORDS = 3;
 /** The last character inside a quote that hands over to its attribution ("...,” she said). */
 const ATTRIBUTED_ENDING = /^[,?!]$/;
+/** A capitalised word starting right after a closing mark. */
+const NEW_SENTENCE = /^\s{1,2}\p{Lu}/u;
+/** What may follow a quote that is its paragraph alone. */
+const PARAGRAPH_REST = /^[\s.,;:!?]{0,3}$/u;
 /** Text before an opening mark that ends a sentence (or a masked quote). */
 const SENTENCE_ENDED = /[.!?…\u25a1]\s*$/u;
 
@@ -85,6 +90,11 @@ function uncuedVerb(original: string, masked: string, quote: Located, lo: number
   return found ?? verbBefore(masked, lo, quote.open, isVerb);
 }
 
+/** A quote ending in a period with a new sentence after it (“... dead.” Critics said): the cue after is not its own. */
+function closesSentence(text: string, quote: Located): boolean {
+  return text.charAt(quote.close - 1) === '.' && NEW_SENTENCE.test(text.slice(quote.after, quote.after + 3));
+}
+
 /** Cue and kind of each quoted stretch; headlines and uncued scare quotes dropped. */
 function attributeAll(article: AnnotatedArticle, quotes: readonly Located[]): Candidate[] {
   const masks = masksByDepth(article.text, quotes);
@@ -116,7 +126,7 @@ function attributeAll(article: AnnotatedArticle, quotes: readonly Located[]): Ca
     const lo = previous ? previous.after : quote.container.start;
     const hi = next ? next.open : quote.container.end;
     const text = masks[quote.depth] ?? article.text;
-    const after = cueAfter(text, quote.after, hi) ?? accordingAfter(text, quote.after, hi);
+    const after = closesSentence(article.text, quote) ? null : (cueAfter(text, quote.after, hi) ?? accordingAfter(text, quote.after, hi));
     const before = after ? null : (cueBefore(text, lo, quote.open) ?? accordingBefore(text, lo, quote.open));
     const opensParagraph = quote.depth === 0 && quote.open === quote.container.start;
     const uncued = after || before || quote.depth > 0 ? null : uncuedVerb(article.text, text, quote, lo, hi, isVerb);
@@ -143,6 +153,7 @@ function resolveAll(article: AnnotatedArticle, registry: Registry, located: read
   const view = candidates.map((c) => ({
     depth: c.quote.depth,
     paragraph: c.quote.paragraph,
+    sentence: sentenceAt(article.sentences, c.quote.open),
     kind: c.kind,
     hasCue: c.attribution !== null,
     opensParagraph: c.opensParagraph,
@@ -150,11 +161,35 @@ function resolveAll(article: AnnotatedArticle, registry: Registry, located: read
   candidates.forEach((candidate, i) => {
     const from = continuedFrom(view, i);
     const source = from === null ? undefined : candidates[from];
-    if (!source) return;
-    candidate.resolved = source.resolved;
-    candidate.cue = source.cue;
+    if (source?.resolved) {
+      candidate.resolved = source.resolved;
+      candidate.cue = source.cue;
+    } else {
+      candidate.resolved ??= narratedSpeaker(article, registry, candidate);
+    }
   });
   for (const candidate of candidates) inheritOuterSpeaker(candidate, byQuote, located);
+}
+
+/**
+ * The speaker of a cue-less quote from the narration around it, as inferred: for a quote that is
+ * its paragraph alone, the person the paragraph before is about; for a fragment, its sentence's
+ * subject. Only a person counts.
+ */
+function narratedSpeaker(article: AnnotatedArticle, registry: Registry, candidate: Candidate): Resolved | null {
+  const { quote, kind } = candidate;
+  if (candidate.attribution || quote.depth !== 0) return null;
+  const phrase =
+    kind === 'direct' && isParagraphAlone(article.text, quote) ? paragraphSubject(registry.masked, article.sentences, quote.paragraph, quote.open)
+    : kind === 'partial' ? sentenceSubject(registry.masked, article.sentences, quote.open)
+    : null;
+  const resolved = resolvePhrase(phrase, { article, registry });
+  return resolved?.person ? { ...resolved, speaker: { ...resolved.speaker, inferred: true } } : null;
+}
+
+/** True when a quote is its whole paragraph, a final period aside. */
+function isParagraphAlone(text: string, quote: Located): boolean {
+  return quote.open === quote.container.start && PARAGRAPH_REST.test(text.slice(quote.after, quote.container.end));
 }
 
 /**

@@ -32,13 +32,19 @@ function trailingName(words: readonly Word[], first: number, last: number): Phra
   return nameWithin(words, from, last);
 }
 
+/** True when a possessive owns the head: "Smith’s campaign", "Hillary Clinton’s campaign". */
+function hasOwner(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (isPossessive(words[k] as Word)) return true;
+  return false;
+}
+
 /** A common-noun phrase over words `first..last`, when its shape says it names a speaker. */
 function commonNoun(words: readonly Word[], first: number, last: number): Phrase | null {
   const opener = words[first] as Word;
   const head = words[last] as Word;
   if (DETERMINERS.has(head.lower) || head.lower.endsWith('ly')) return null;
   const headNoun = bareLower(head);
-  const opened = DETERMINERS.has(opener.lower) || isNumber(opener) || isPossessive(opener);
+  const opened = DETERMINERS.has(opener.lower) || isNumber(opener) || hasOwner(words, first, last);
   if (!opened && !GROUP_NOUNS.has(headNoun) && !isRoleNoun(headNoun)) return null;
   if (opened && first === last) return null;
   return {

@@ -36,10 +36,20 @@ const isStripped = (w: Word, next: Word | undefined): boolean =>
 /** Names longer than this are headline fragments ("Minister Confirms Her Rejection Of ..."). */
 const MAX_NAME_WORDS = 4;
 
-/** Trims leading words that are not part of a name ("The", "President", "French"). */
+/**
+ * Where the name proper starts in a run whose title sits inside it ("Texas Lt. Gov. Dan Patrick",
+ * "Senate Majority Leader Mitch McConnell"): after the last title word before the last word.
+ */
+export function afterInnerTitle(words: readonly Word[], from: number, last: number): number {
+  for (let k = last - 1; k > from; k--) if (isTitleWord((words[k] as Word).lower)) return k + 1;
+  return from;
+}
+
+/** Trims leading words that are not part of a name ("The", "President", "French") and titles inside it. */
 export function nameWithin(words: readonly Word[], first: number, last: number): Phrase | null {
   let from = first;
   while (from <= last && isStripped(words[from] as Word, words[from + 1])) from++;
+  from = afterInnerTitle(words, from, last);
   if (last - from + 1 > MAX_NAME_WORDS) return null;
   if (from > last) {
     const only = words[last] as Word;
@@ -88,14 +98,19 @@ function roleEndingAt(words: readonly Word[], j: number): Phrase | null {
   };
 }
 
-function pronoun(word: Word): Phrase | null {
-  if (FIRST_PERSON.has(word.lower)) return { ...span(word), kind: 'first-person', text: word.text, possessive: false };
-  if (!THIRD_PERSON.has(word.lower)) return null;
-  const gender = PRONOUN_GENDER[word.lower];
-  return { ...span(word), kind: 'pronoun', text: word.text, ...(gender ? { gender } : {}), possessive: false };
-}
+/** The verb a pronoun is written with: "he’s", "she'd", "they’ll", "we’re". */
+const CONTRACTION = /[’'](?:s|d|ll|re|ve|m)$/u;
 
-const span = (w: Word): Span => ({ start: w.start, end: w.end });
+/** A personal pronoun, alone or contracted with its verb ("He’s predicting"): the pronoun's letters. */
+function pronoun(word: Word): Phrase | null {
+  const lower = word.lower.length > 3 ? word.lower.replace(CONTRACTION, '') : word.lower;
+  const at = { start: word.start, end: word.start + lower.length };
+  const text = word.text.slice(0, lower.length);
+  if (FIRST_PERSON.has(lower)) return { ...at, kind: 'first-person', text, possessive: false };
+  if (!THIRD_PERSON.has(lower)) return null;
+  const gender = PRONOUN_GENDER[lower];
+  return { ...at, kind: 'pronoun', text, ...(gender ? { gender } : {}), possessive: false };
+}
 
 /** The pronoun, role or name that ends at word `j`, if any. */
 export function phraseEndingAt(words: readonly Word[], j: number): Phrase | null {

@@ -31,6 +31,8 @@ export interface Registry {
   readonly people: readonly Person[];
   readonly mentions: PersonMention[];
   readonly sentences: readonly Sentence[];
+  /** The article's text with the top-level quotes masked: what narration says, not what speakers say. */
+  readonly masked: string;
   /** The longest name written for each last word, people or not ("doe" -> "Jane Doe"). */
   readonly fullNames: ReadonlyMap<string, string>;
 }
@@ -193,8 +195,9 @@ function finish(article: AnnotatedArticle, people: Person[], raw: readonly (RawM
     mentions.push({ start: m.start, end: m.end, person, subject, quoted: isQuoted, sentence: m.sentence });
   }
   for (const person of people) person.gender = genderOf(person.name, person.descriptors);
-  votePronounGenders(maskSpans(article.text, quoted), article.sentences, mentions);
-  return { people, mentions, sentences: article.sentences };
+  const masked = maskSpans(article.text, quoted);
+  votePronounGenders(masked, article.sentences, mentions);
+  return { people, mentions, sentences: article.sentences, masked };
 }
 
 /**
