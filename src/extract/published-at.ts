@@ -1,8 +1,9 @@
 /**
- * The publication date, in order of trust: the input's, the crawler header's, the page metadata's
- * (after a full day in the URL, when there is one), a dateline near the top, the URL's. A date
- * after `ctx.now` is dropped with a diagnostic; none found leaves null for the corpus stage to
- * infer. Datelines are marked removed either way.
+ * The publication date, in order of trust: the input's, the crawler header's, then for an HTML
+ * page the date `publishedAtFromHtml` settles on from the raw page (metadata, date elements, URL,
+ * text near the top); otherwise the page metadata's (after a full day in the URL, when there is
+ * one), a dateline near the top, the URL's. A date after `ctx.now` is dropped with a diagnostic;
+ * none found leaves null for the corpus stage to infer. Datelines are marked removed either way.
  */
 import type { AnnotatedArticle, Diagnostic, PublishedAtSource, Removed, Span } from '../model.ts';
 import type { Line } from './lines.ts';
@@ -15,6 +16,8 @@ import { bylineDateline, dateOnlyLine, wireDateline } from './dates/datelines.ts
 import type { DateParts } from './dates/parse-date.ts';
 import { fullDatesIn, isoDay, normaliseLooseDate } from './dates/parse-date.ts';
 import { dateFromUrl } from './dates/url-date.ts';
+import type { DateFinding } from './pubdate/index.ts';
+import { publishedAtFromHtml } from './pubdate/index.ts';
 
 const STAGE = 'published-at';
 /** Datelines are looked for among the first content lines. */
@@ -66,14 +69,27 @@ function datelineCandidate(dateline: Dateline, nearby: readonly DateParts[], url
   return value ? { value, source: 'dateline', by: STAGE, inferred: stated === undefined, span: dateline.removed } : null;
 }
 
-/** The candidates of an article, most trusted first. */
-export function dateCandidates(article: AnnotatedArticle, datelines: readonly Dateline[]): DateCandidate[] {
+/** The page's own finding as a candidate: a date read from the text near the top counts as a dateline. */
+export function findingCandidate(finding: DateFinding): DateCandidate {
+  return { value: finding.value, source: finding.source === 'text' ? 'dateline' : finding.source, by: STAGE, inferred: false };
+}
+
+/**
+ * The candidates of an article, most trusted first. A finding from the raw HTML (which already
+ * weighed the page's metadata, elements, URL and top text) replaces the HTML stage's metadata
+ * date and goes before the datelines and the URL.
+ */
+export function dateCandidates(article: AnnotatedArticle, datelines: readonly Dateline[], fromHtml: DateFinding | null = null): DateCandidate[] {
   const candidates: DateCandidate[] = [];
   const input = article.input.publishedAt;
   const inputValue = input === undefined ? null : normaliseLooseDate(input);
   if (inputValue) candidates.push({ value: inputValue, source: 'input', by: STAGE, inferred: false });
   const known = article.meta.publishedAt;
   const knownSource = article.meta.publishedAtSource;
+  if (fromHtml) {
+    if (known && knownSource === 'header') candidates.push({ value: known.value, source: 'header', by: known.by, inferred: known.inferred });
+    return [...candidates, findingCandidate(fromHtml)];
+  }
   if (known && knownSource) candidates.push({
       value: known.value,
       source: knownSource,
@@ -119,6 +135,8 @@ export const findPublicationDate: ArticleStage = {
   run(article: AnnotatedArticle, ctx: Context): AnnotatedArticle {
     const datelines = findDatelines(contentLines(article));
     const fromBylines = bylineDatelines(article);
+    const html = article.input.html;
+    const fromHtml = html === undefined ? null : publishedAtFromHtml(html, article.url, ctx.now);
     const diagnostics: Diagnostic[] = [...article.diagnostics];
     if (article.input.publishedAt !== undefined && normaliseLooseDate(article.input.publishedAt) === null) {
       diagnostics.push({
@@ -129,7 +147,7 @@ export const findPublicationDate: ArticleStage = {
       });
     }
     let chosen: DateCandidate | null = null;
-    for (const candidate of dateCandidates(article, [...datelines, ...fromBylines])) {
+    for (const candidate of dateCandidates(article, [...datelines, ...fromBylines], fromHtml)) {
       if (!isAfterNow(candidate.value, ctx.now)) {
         chosen = candidate;
         break;

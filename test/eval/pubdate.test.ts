@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { NewsprismError } from '../../src/errors.ts';
 import { parseDatedPages, pubdateMetrics, pubdateOutcome } from '../../src/eval/htmldate.ts';
-import { evaluatePubdates, pubdateTask } from '../../src/eval/tasks/pubdate.ts';
+import { evaluatePubdates, pubdateTask, splitHalves, straightFromHtml } from '../../src/eval/tasks/pubdate.ts';
 
 const MINI = join(import.meta.dirname, '..', 'fixtures', 'eval', 'htmldate-mini');
 const NOW = '2026-01-01T00:00:00Z';
@@ -59,6 +59,28 @@ describe('pubdate task on htmldate-mini', () => {
     const result = await pubdateTask.run(MINI);
     assert.equal(result.task, 'pubdate');
     assert.equal(result.dataset, 'htmldate-eval');
-    assert.deepEqual(result.metrics, { accuracy: 0.5, coverage: 0.5, precision: 1, pages: 4, failed: 1 });
+    const { 'html.pagesPerSecond': pagesPerSecond, ...metrics } = result.metrics;
+    assert.deepEqual(metrics, {
+      accuracy: 0.5,
+      coverage: 0.5,
+      precision: 1,
+      pages: 4,
+      failed: 1,
+      'html.accuracy': 0.5,
+      'html.coverage': 0.5,
+      'html.precision': 1,
+      'html.dev.accuracy': 1,
+      'html.holdout.accuracy': 0,
+    });
+    assert.ok((pagesPerSecond ?? 0) > 0);
+  });
+
+  it('scores publishedAtFromHtml directly, and splits the pages in two fixed halves', () => {
+    const direct = evaluatePubdates(MINI, NOW, straightFromHtml);
+    assert.deepEqual(direct.map((o) => o.kind), ['right', 'right', 'undated', 'undated']);
+    const { dev, holdout } = splitHalves(direct.map((o) => o.gold));
+    assert.deepEqual([dev.size, holdout.size], [2, 2]);
+    assert.deepEqual([...splitHalves(direct.map((o) => o.gold)).dev], [...dev]);
+    assert.ok([...dev].every((url) => !holdout.has(url)));
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * The publication date of a web page, read from its raw HTML in one SAX pass (no DOM): machine
+ * metadata first, then date elements, the URL, and the text near the top. Pure: `now` bounds the
+ * date. Null is an explicit unknown, returned rather than a guess.
+ *
+ *   scan.ts            one htmlparser2 pass: JSON-LD, metas, date elements, text blocks
+ *   from-metadata.ts   JSON-LD, <meta>, script JSON            -> source 'metadata'
+ *   from-elements.ts   itemprop, <time>, <abbr>, date-named elements -> 'metadata' / 'dateline'
+ *   ../dates/url-date.ts                                       -> 'url'
+ *   from-text.ts       dates written near the top              -> 'text'
+ *   choose.ts          refiners: plausible, most trusted, settle
+ */
+import { dateFromUrl } from '../dates/url-date.ts';
+import type { DateCandidate, FindingSource } from './candidate.ts';
+import { RANK, candidate } from './candidate.ts';
+import { choose } from './choose.ts';
+import { elementDates } from './from-elements.ts';
+import { jsonLdDates, metaDates, scriptJsonDates } from './from-metadata.ts';
+import { textDates } from './from-text.ts';
+import { scanPage } from './scan.ts';
+import { numericOrderOf } from './text-dates.ts';
+
+export type { FindingSource } from './candidate.ts';
+
+export interface DateFinding {
+  /** ISO day (YYYY-MM-DD) or date-time as the page wrote it. */
+  readonly value: string;
+  readonly source: FindingSource;
+  /** Where it was read, e.g. "meta article:published_time". */
+  readonly evidence: string;
+}
+
+/** Every date the page proposes for its publication, with its trust rank and role. */
+export function pageDateCandidates(html: string, url: string | undefined): DateCandidate[] {
+  const scan = scanPage(html);
+  const order = numericOrderOf(scan.language);
+  const urlDay = url === undefined ? null : dateFromUrl(url);
+  return [
+    ...jsonLdDates(scan.jsonLd),
+    ...metaDates(scan.metas),
+    ...scriptJsonDates(html),
+    ...elementDates(scan.elements, order),
+    ...candidate(urlDay, 'url', 'url', RANK.url, 'published'),
+    ...textDates(scan.blocks, order),
+  ];
+}
+
+export function publishedAtFromHtml(html: string, url: string | undefined, now: string): DateFinding | null {
+  const urlDay = url === undefined ? null : dateFromUrl(url);
+  const chosen = choose(pageDateCandidates(html, url), urlDay, now);
+  return chosen === null ? null : { value: chosen.value, source: chosen.source, evidence: chosen.evidence };
+}

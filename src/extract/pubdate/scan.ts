@@ -1,0 +1,193 @@
+/**
+ * One SAX pass (htmlparser2) over a page's raw HTML, keeping only what the publication date can
+ * come from: JSON-LD scripts, `<meta>` tags, elements with a date `itemprop`, `<time>` elements,
+ * elements whose class or id names a date, and the visible text blocks in document order, each
+ * marked when it sits in page chrome (comments, footers, sidebars, widgets) or after the headline.
+ * No DOM is built.
+ */
+import { Parser } from 'htmlparser2';
+
+export interface MetaTag {
+  /** The tag's `name`, `property`, `itemprop` or `http-equiv`, lower-case. */
+  readonly key: string;
+  readonly content: string;
+}
+
+export interface ScannedElement {
+  readonly tag: string;
+  /** The element's class, id and itemprop, lower-case, space-separated. */
+  readonly names: string;
+  /** Its `datetime`, `content` or `title` attribute, when it has one. */
+  readonly datetime: string | null;
+  readonly content: string | null;
+  readonly title: string | null;
+  /** Its visible text, whitespace collapsed, cut at `MAX_ELEMENT_TEXT`. */
+  readonly text: string;
+  /** Inside page chrome: comments, footers, sidebars, widgets, related links. */
+  readonly chrome: boolean;
+  /** Opened after the first `<h1>`. */
+  readonly afterHeading: boolean;
+  /** Has a `pubdate` attribute. */
+  readonly pubdate: boolean;
+}
+
+/** A block of visible text outside page chrome (the first `MAX_BLOCKS` before and after the headline). */
+export interface TextBlock {
+  readonly text: string;
+  readonly afterHeading: boolean;
+}
+
+export interface PageScan {
+  readonly language: string | null;
+  readonly jsonLd: readonly string[];
+  readonly metas: readonly MetaTag[];
+  /** `<time>` elements, elements with a date itemprop, and elements whose names say date, in document order. */
+  readonly elements: readonly ScannedElement[];
+  readonly blocks: readonly TextBlock[];
+}
+
+const MAX_ELEMENT_TEXT = 240;
+const MAX_BLOCK_TEXT = 400;
+/** Text blocks kept, before and after the headline: the date is read near the top. */
+const MAX_BLOCKS = 60;
+const MAX_ELEMENTS = 400;
+
+/** Class or id tokens (whole, or as the first part of a hyphenated token) of containers whose dates are not the page's own. */
+const CHROME_NAMES =
+  /(?:^|\s)(?:comments?|commentlist|comment-list|sidebar|widget-area|related|relatedposts|calendar|archives?|recommended|most-?read|popular|trending|nav|navigation|menu|aside)(?:$|[\s_-])/u;
+const CHROME_TAGS = new Set(['nav']);
+/** Class, id or itemprop words of elements that hold a date. */
+const DATE_NAMES = /date|datum|fecha|data|time|zeit|publi|posted|created|byline|dateline|meta|info|stamp|submitted|author/u;
+const SKIPPED_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select', 'option', 'button']);
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'section', 'article',
+  'header', 'footer', 'aside', 'nav', 'br', 'dd', 'dt', 'dl', 'blockquote', 'figure', 'figcaption', 'main', 'time', 'form',
+]);
+
+interface OpenElement {
+  readonly tag: string;
+  readonly chrome: boolean;
+  readonly skipped: boolean;
+  readonly jsonLd: boolean;
+  readonly collector: Collector | null;
+}
+
+interface Collector {
+  element: Omit<ScannedElement, 'text'>;
+  text: string;
+}
+
+const collapse = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+
+function namesOf(attribs: Readonly<Record<string, string>>): string {
+  return `${attribs['class'] ?? ''} ${attribs['id'] ?? ''} ${attribs['itemprop'] ?? ''}`.toLowerCase().trim();
+}
+
+/** True when an element is worth keeping as a date holder. */
+function holdsDate(tag: string, names: string, attribs: Readonly<Record<string, string>>): boolean {
+  if (tag === 'time' || attribs['pubdate'] !== undefined) return true;
+  if (tag === 'html' || tag === 'body' || names.length === 0) return false;
+  return DATE_NAMES.test(names);
+}
+
+export function scanPage(html: string): PageScan {
+  const jsonLd: string[] = [];
+  const metas: MetaTag[] = [];
+  const elements: Collector[] = [];
+  const blocks: TextBlock[] = [];
+  const stack: OpenElement[] = [];
+  const active: Collector[] = [];
+  let language: string | null = null;
+  let afterHeading = false;
+  let block = '';
+  let script = '';
+
+  const inChrome = (): boolean => stack[stack.length - 1]?.chrome ?? false;
+  let blocksBeforeHeading = 0;
+  let blocksAfterHeading = 0;
+  const flush = (): void => {
+    if (block.length === 0) return;
+    const kept = afterHeading ? blocksAfterHeading < MAX_BLOCKS : blocksBeforeHeading < MAX_BLOCKS;
+    const text = kept && !inChrome() ? collapse(block.slice(0, 4 * MAX_BLOCK_TEXT)) : '';
+    block = '';
+    if (text.length === 0) return;
+    blocks.push({ text: text.slice(0, MAX_BLOCK_TEXT), afterHeading });
+    if (afterHeading) blocksAfterHeading++;
+    else blocksBeforeHeading++;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(tag, attribs) {
+        if (tag === 'html' && attribs['lang']) language = attribs['lang'];
+        if (tag === 'meta') {
+          const key = attribs['name'] ?? attribs['property'] ?? attribs['itemprop'] ?? attribs['http-equiv'];
+          const content = attribs['content'] ?? attribs['datetime'];
+          if (key !== undefined && content !== undefined) metas.push({ key: key.toLowerCase().trim(), content });
+        }
+        const names = namesOf(attribs);
+        const parent = stack[stack.length - 1];
+        const chrome = (parent?.chrome ?? false) || CHROME_TAGS.has(tag) || (names.length > 0 && tag !== 'body' && tag !== 'html' && CHROME_NAMES.test(names));
+        if (BLOCK_TAGS.has(tag)) flush();
+        if (tag === 'h1') afterHeading = true;
+        let collector: Collector | null = null;
+        if (tag !== 'meta' && elements.length < MAX_ELEMENTS && holdsDate(tag, names, attribs)) {
+          collector = {
+            element: {
+              tag,
+              names,
+              datetime: attribs['datetime'] ?? null,
+              content: attribs['content'] ?? null,
+              title: attribs['title'] ?? null,
+              chrome,
+              afterHeading,
+              pubdate: attribs['pubdate'] !== undefined,
+            },
+            text: '',
+          };
+          elements.push(collector);
+          active.push(collector);
+        }
+        const jsonScript = tag === 'script' && /ld\+json/iu.test(attribs['type'] ?? '');
+        stack.push({ tag, chrome, skipped: SKIPPED_TEXT.has(tag) || (parent?.skipped ?? false), jsonLd: jsonScript, collector });
+      },
+      ontext(text) {
+        const top = stack[stack.length - 1];
+        if (top?.jsonLd) {
+          script += text;
+          return;
+        }
+        if (top?.skipped) return;
+        block += text;
+        for (const collector of active) {
+          if (collector.text.length < MAX_ELEMENT_TEXT) collector.text += text;
+        }
+      },
+      onclosetag(tag) {
+        const top = stack.pop();
+        if (top === undefined) return;
+        if (top.jsonLd) {
+          jsonLd.push(script);
+          script = '';
+        }
+        if (BLOCK_TAGS.has(tag)) {
+          stack.push(top);
+          flush();
+          stack.pop();
+        }
+        if (top.collector) active.splice(active.indexOf(top.collector), 1);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return {
+    language,
+    jsonLd,
+    metas,
+    elements: elements.map((c) => ({ ...c.element, text: collapse(c.text).slice(0, MAX_ELEMENT_TEXT) })),
+    blocks,
+  };
+}
