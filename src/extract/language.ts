@@ -31,8 +31,19 @@ export function contentSample(article: AnnotatedArticle): string {
     .slice(0, MAX_SAMPLE);
 }
 
+const LETTER = /^\p{L}$/u;
+
+/** True when `sample` holds at least `min` letters (code points), counted only as far as needed. */
+export function hasLetters(sample: string, min: number): boolean {
+  let letters = 0;
+  for (const char of sample) {
+    if (LETTER.test(char) && ++letters >= min) return true;
+  }
+  return letters >= min;
+}
+
 export function guessLanguage(sample: string): string | null {
-  if ((sample.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return null;
+  if (!hasLetters(sample, MIN_LETTERS)) return null;
   const language = detector.detect(sample).language;
   return language === '' ? null : language;
 }

@@ -1,6 +1,6 @@
 import type { AnnotatedArticle, DateMention, Span } from '../../model.ts';
 import type { ArticleStage } from '../../pipeline/stage.ts';
-import { newsChrono } from './chrono.ts';
+import { parseDates } from './chrono.ts';
 import { yearAgoInQuarterArticle } from './folds/01-year-ago-quarter.ts';
 import { anaphoricDates } from './folds/02-anaphoric.ts';
 import { toDateMention } from './mention.ts';
@@ -51,7 +51,7 @@ export function findDates(article: AnnotatedArticle): DateMention[] {
   for (const part of article.sentences.flatMap((s) => windows(article.text, s))) {
     const text = article.text.slice(part.start, part.end);
     if (!mayHoldDate(text)) continue;
-    for (const result of newsChrono.parse(text, ref)) {
+    for (const result of parseDates(text, ref)) {
       const mention = toDateMention(result, part.start);
       if (mention) dates.push(mention);
     }

@@ -27,15 +27,23 @@ const TIGHT_SCALES = new Set(['k', 'm', 'bn', 'mn', 'mln']);
 
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.\d{1,10})?$/;
 
-export const isDigits = (value: string): boolean => DIGITS.test(value);
+/** "0".."9" first: the one cheap test most tokens fail before the pattern runs. */
+const startsWithDigit = (value: string): boolean => {
+  const code = value.charCodeAt(0);
+  return code >= 48 && code <= 57;
+};
+
+export const isDigits = (value: string): boolean => startsWithDigit(value) && DIGITS.test(value);
 export const digitValue = (value: string): number => Number(value.replace(/,/g, ''));
+
+const COMPOUND_CARDINAL = /^([a-z]{3,7})-([a-z]{3,5})$/;
 
 /** "six", "Six" at a sentence start, "twenty-five". */
 export function cardinalValue(value: string): number | undefined {
   const word = value.toLowerCase();
   const direct = CARDINALS.get(word);
   if (direct !== undefined) return direct;
-  const compound = /^([a-z]{3,7})-([a-z]{3,5})$/.exec(word);
+  const compound = word.includes('-') ? COMPOUND_CARDINAL.exec(word) : null;
   if (!compound) return undefined;
   const tens = CARDINALS.get(compound[1] ?? '');
   const units = CARDINALS.get(compound[2] ?? '');
@@ -63,9 +71,9 @@ function withScale(tokens: readonly Token[], read: NumberRead): NumberRead {
   return { ...read, last: read.last + 1, value: Math.round(read.value * scale * 1e6) / 1e6 };
 }
 
-/** "dozens", "a few", "tens of thousands", "hundreds of thousands". */
-function vagueCount(tokens: readonly Token[], i: number): NumberRead | undefined {
-  const word = tokens[i]?.value.toLowerCase() ?? '';
+/** "dozens", "a few", "tens of thousands", "hundreds of thousands" (`word`: token `i` lowercased). */
+function vagueCount(tokens: readonly Token[], i: number, word: string): NumberRead | undefined {
+  if (word !== 'a' && word !== 'tens' && !VAGUE.has(word)) return undefined; // most tokens: no more lower-casing
   const next = tokens[i + 1]?.value.toLowerCase();
   if ((word === 'tens' || word === 'hundreds') && next === 'of' && tokens[i + 2]?.value.toLowerCase() === 'thousands') {
     return { first: i, last: i + 2, value: word === 'tens' ? 20000 : 200000, vague: true, inWords: true };
@@ -79,9 +87,8 @@ function vagueCount(tokens: readonly Token[], i: number): NumberRead | undefined
   return { first: i, last: i, value, vague: true, inWords: true };
 }
 
-/** "a dozen", "half a dozen". */
-function dozen(tokens: readonly Token[], i: number): NumberRead | undefined {
-  const a = tokens[i]?.value.toLowerCase();
+/** "a dozen", "half a dozen" (`a`: token `i` lowercased). */
+function dozen(tokens: readonly Token[], i: number, a: string): NumberRead | undefined {
   if (a !== 'a' && a !== 'half') return undefined; // most tokens: no more lower-casing
   const [b, c] = [tokens[i + 1], tokens[i + 2]].map((t) => t?.value.toLowerCase());
   if (a === 'a' && b === 'dozen') return { first: i, last: i + 1, value: 12, vague: false, inWords: true };
@@ -101,9 +108,10 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | un
   if (isDigits(token.value)) {
     return withScale(tokens, { first: i, last: i, value: digitValue(token.value), vague: false, inWords: false });
   }
-  const special = dozen(tokens, i) ?? vagueCount(tokens, i);
+  const lower = token.value.toLowerCase();
+  const special = dozen(tokens, i, lower) ?? vagueCount(tokens, i, lower);
   if (special) return special;
-  const cardinal = cardinalValue(token.value);
-  if (cardinal === undefined || token.value.toLowerCase() === 'dozen') return undefined;
+  const cardinal = cardinalValue(lower);
+  if (cardinal === undefined || lower === 'dozen') return undefined;
   return withScale(tokens, { first: i, last: i, value: cardinal, vague: false, inWords: true });
 }
