@@ -23,7 +23,7 @@ export interface ReadResult {
 export async function readAll(inputs: readonly string[], options: IngestOptions & AnalyzeEvents = {}): Promise<ReadResult> {
   const result: ReadResult = { articles: [], rejected: [], skipped: [] };
   for await (const item of readInputs(inputs, options)) {
-    if (item.kind === 'article') result.articles.push(item.article);
+    if (item.kind === 'article') result.articles.push(withNotes(item.article, item.notes, item.fetchedAt));
     else if (item.kind === 'rejected') {
       result.rejected.push(item.rejected);
       options.onRejected?.(item.rejected);
@@ -33,6 +33,15 @@ export async function readAll(inputs: readonly string[], options: IngestOptions 
     }
   }
   return result;
+}
+
+/** The article with what ingest noted about it. */
+function withNotes(article: RawArticle, notes: readonly string[] | undefined, fetchedAt: string | undefined): RawArticle {
+  return {
+    ...article,
+    ...(notes === undefined || notes.length === 0 ? {} : { notes }),
+    ...(fetchedAt === undefined ? {} : { fetchedAt }),
+  };
 }
 
 /** Runs the per-article stages on one input. */

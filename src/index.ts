@@ -2,14 +2,16 @@
 export type * from './model.ts';
 export type { ArticleStage, Context, Corpus, CorpusStage } from './pipeline/stage.ts';
 export type { Store, StoreCounts } from './store/store.ts';
-export type { IngestItem, IngestOptions } from './ingest/index.ts';
+export type { FeedLink, IngestItem, IngestOptions, WebOptions, WebReading } from './ingest/index.ts';
+export type { FetchOptions, FetchResult, Fetcher } from './fetch/index.ts';
 export type { AnalyzeEvents, AnalyzeResult, ReadResult } from './analyze.ts';
 export type { EvalResult } from './eval/index.ts';
 
-export { analyze, annotateAll, annotateArticle, groupIntoStories, readAll } from './analyze.ts';
+export { analyze, annotateAll, annotateArticle, extractAll, groupIntoStories, readAll } from './analyze.ts';
 export { annotationStages, articleStages, corpusStages, extractionStages, storyStages } from './pipeline/default.ts';
 export { emptyArticle, runArticleStages, runCorpusStages } from './pipeline/run.ts';
-export { readInputs, articleId, DEFAULT_MAX_BYTES } from './ingest/index.ts';
+export { readInputs, articleId, DEFAULT_MAX_BYTES, webReading } from './ingest/index.ts';
+export { createFetcher } from './fetch/index.ts';
 export { extractPage, type PageExtract } from './extract/page.ts';
 export { openSqliteStore } from './store/sqlite.ts';
 export { renderJson, renderMarkdown, renderStoryHtml, renderIndexHtml } from './report/index.ts';

@@ -53,12 +53,20 @@ export interface RawArticle {
   readonly publishedAt?: string;
   readonly author?: string;
   readonly language?: string;
+  /** When the page was fetched (a WARC record's date, an HTTP response's time): never its publication date. */
+  readonly fetchedAt?: string;
+  /** What ingest remarked about the input (an encoding guessed or overruled): kept as info diagnostics. */
+  readonly notes?: readonly string[];
 }
 
 /** An input that could not become an article, with the reason, for the user and the store. */
 export interface Rejected {
   readonly path: string;
-  /** A short stable code: missing, empty, binary, invalid-utf8, too-large, malformed-jsonl, unknown-extension, unsupported, no-text, unreadable. */
+  /**
+   * A short stable code: missing, empty, binary, invalid-utf8, too-large, malformed-jsonl,
+   * unknown-extension, no-text, unreadable, malformed-feed, not-a-feed, malformed-warc; for URLs:
+   * invalid-url, private-address, robots, timeout, too-many-redirects, http-status, not-html, network.
+   */
   readonly code: string;
   /** One line for a person: what is wrong with this input. */
   readonly reason: string;

@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import {
   analyze,
   annotateAll,
+  extractAll,
   annotationRecord,
   clusterRecords,
   evalTasks,
@@ -11,7 +12,9 @@ import {
   groupIntoStories,
   openSqliteStore,
   readAll,
+  webReading,
   writeReports,
+  type IngestOptions,
   type Context,
   type Rejected,
 } from '../index.ts';
@@ -59,17 +62,33 @@ function writeJsonl(out: string | undefined, records: readonly unknown[]): void 
 interface CommonOptions {
   readonly maxSize: number;
   readonly trace?: string;
+  readonly fetch?: boolean;
+  readonly allowPrivate?: boolean;
 }
 
-async function readAndAnnotate(inputs: string[], options: CommonOptions, label: string) {
-  const progress = delayedProgress(label);
-  const read = await readAll(inputs, {
+/** The options every command that reads inputs takes. */
+function withInputOptions(command: Command): Command {
+  return command
+    .argument('<inputs...>', 'files, directories, globs, http(s) URLs of pages or feeds, or - for JSONL on stdin')
+    .option('--max-size <mb>', 'reject input files (and archive records) larger than this', megabytes, 20)
+    .option('--fetch', "read the linked page of feed items that carry no content")
+    .option('--allow-private', 'allow requests to private, loopback and link-local addresses')
+    .option('--trace <stage>', 'print what a stage produced, as JSON, on stderr');
+}
+
+/** How inputs are read: size limit, URLs (always), feed links (with --fetch). */
+function ingestOptions(options: CommonOptions): IngestOptions {
+  return {
     maxBytes: options.maxSize * 1024 * 1024,
-    onRejected: reportRejected,
-    onSkipped: reportSkipped,
-  });
+    ...webReading({ allowPrivate: options.allowPrivate ?? false, fetchLinks: options.fetch ?? false }),
+  };
+}
+
+async function readAndAnnotate(inputs: string[], options: CommonOptions, label: string, extractOnly = false) {
+  const progress = delayedProgress(label);
+  const read = await readAll(inputs, { ...ingestOptions(options), onRejected: reportRejected, onSkipped: reportSkipped });
   const ctx = context(options.trace);
-  const annotated = annotateAll(read.articles, ctx, { onProgress: progress.update });
+  const annotated = extractOnly ? extractAll(read.articles, ctx) : annotateAll(read.articles, ctx, { onProgress: progress.update });
   progress.stop();
   return { read, annotated, ctx };
 }
@@ -80,21 +99,16 @@ const program = new Command('newsprism')
   .exitOverride()
   .showHelpAfterError();
 
-program
-  .command('analyze')
-  .description('ingest, group into stories, synthesise and write the reports')
-  .argument('<inputs...>', 'files, directories, globs, or - for JSONL on stdin')
+withInputOptions(program.command('analyze').description('ingest, group into stories, synthesise and write the reports'))
   .option('--db <file>', 'SQLite database', 'newsprism.db')
   .option('--out <dir>', 'folder for the reports', 'report')
-  .option('--max-size <mb>', 'reject input files larger than this', megabytes, 20)
-  .option('--trace <stage>', 'print what a stage produced, as JSON, on stderr')
   .option('--quiet', 'print only rejections and errors')
   .action(async (inputs: string[], options: CommonOptions & { db: string; out: string; quiet?: boolean }) => {
     const store = openSqliteStore(options.db);
     const progress = delayedProgress('annotating');
     try {
       const result = await analyze(inputs, store, context(options.trace), {
-        maxBytes: options.maxSize * 1024 * 1024,
+        ...ingestOptions(options),
         onRejected: reportRejected,
         onProgress: progress.update,
       });
@@ -108,13 +122,8 @@ program
     }
   });
 
-program
-  .command('annotate')
-  .description('annotate articles: one JSON line per article')
-  .argument('<inputs...>', 'files, directories, globs, or - for JSONL on stdin')
+withInputOptions(program.command('annotate').description('annotate articles: one JSON line per article'))
   .option('--out <file>', 'JSONL output (default: stdout)')
-  .option('--max-size <mb>', 'reject input files larger than this', megabytes, 20)
-  .option('--trace <stage>', 'print what a stage produced, as JSON, on stderr')
   .action(async (inputs: string[], options: CommonOptions & { out?: string }) => {
     const { read, annotated, ctx } = await readAndAnnotate(inputs, options, 'annotating');
     const corpus = groupIntoStories(annotated, ctx);
@@ -122,15 +131,10 @@ program
     process.exitCode = read.rejected.length > 0 ? EXIT_REJECTED : 0;
   });
 
-program
-  .command('cluster')
-  .description('group articles into stories: one JSON line {id, story, duplicateOf?} per article')
-  .argument('<inputs...>', 'files, directories, globs, or - for JSONL on stdin')
+withInputOptions(program.command('cluster').description('group articles into stories: one JSON line {id, story, duplicateOf?} per article'))
   .option('--out <file>', 'JSONL output (default: stdout)')
-  .option('--max-size <mb>', 'reject input files larger than this', megabytes, 20)
-  .option('--trace <stage>', 'print what a stage produced, as JSON, on stderr')
   .action(async (inputs: string[], options: CommonOptions & { out?: string }) => {
-    const { read, annotated, ctx } = await readAndAnnotate(inputs, options, 'clustering');
+    const { read, annotated, ctx } = await readAndAnnotate(inputs, options, 'clustering', true);
     const corpus = groupIntoStories(annotated, ctx);
     writeJsonl(options.out, clusterRecords(corpus.articles, corpus.stories));
     process.exitCode = read.rejected.length > 0 ? EXIT_REJECTED : 0;

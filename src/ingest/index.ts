@@ -13,3 +13,5 @@ export type { PageOrigin } from './page.ts';
 export { feedFileItems } from './feeds/items.ts';
 export type { FeedReading } from './feeds/items.ts';
 export { READ_EXTENSIONS } from './formats.ts';
+export { isUrlInput, webReading } from './urls.ts';
+export type { WebOptions, WebReading } from './urls.ts';

@@ -10,6 +10,8 @@ export interface IngestOptions {
    * item is rejected with a reason that names the link.
    */
   readonly readLink?: (link: FeedLink) => Promise<IngestItem>;
+  /** Reads a URL input (see `webReading`). Without it, URL inputs are rejected with a reason. */
+  readonly readUrl?: (url: string) => AsyncGenerator<IngestItem>;
 }
 
 /** What a feed states about an item that has a link but no content. */

@@ -10,6 +10,7 @@ import { fsErrorRejection } from './fs-errors.ts';
 import { DEFAULT_MAX_BYTES, rejectedItem, skippedItem } from './item.ts';
 import type { IngestItem, IngestOptions } from './item.ts';
 import { readJsonlStream } from './jsonl.ts';
+import { isUrlInput } from './urls.ts';
 import { globFiles, walkDirectory } from './sources.ts';
 import type { FoundEntry } from './sources.ts';
 
@@ -29,8 +30,14 @@ export async function* readInputs(inputs: readonly string[], options: IngestOpti
   const reading: Reading = { maxBytes: checkedMaxBytes(options.maxBytes), readLink: options.readLink, firstPathByRealPath: new Map() };
   for (const input of inputs) {
     if (input === '-') yield* readJsonlStream(options.stdin ?? process.stdin, '-', reading.maxBytes);
+    else if (isUrlInput(input)) yield* readUrlInput(input, options);
     else yield* readPathInput(input, reading);
   }
+}
+
+async function* readUrlInput(url: string, options: IngestOptions): AsyncGenerator<IngestItem> {
+  if (options.readUrl === undefined) yield rejectedItem(url, 'unreadable', 'URLs are read only when web reading is enabled (see webReading)');
+  else yield* options.readUrl(url);
 }
 
 function checkedMaxBytes(maxBytes: number | undefined): number {

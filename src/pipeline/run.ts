@@ -25,7 +25,7 @@ export function emptyArticle(input: RawArticle): AnnotatedArticle {
     quotes: [],
     dates: [],
     quantities: [],
-    diagnostics: [],
+    diagnostics: (input.notes ?? []).map((message) => ({ severity: 'info' as const, code: 'ingest-note', stage: 'ingest', message })),
   };
 }
 

@@ -16,9 +16,11 @@ test('the public exports of src/index.ts are pinned', () => {
     'checkFloors',
     'clusterRecords',
     'corpusStages',
+    'createFetcher',
     'emptyArticle',
     'errorCatalogue',
     'evalTasks',
+    'extractAll',
     'extractPage',
     'extractionStages',
     'groupIntoStories',
@@ -32,6 +34,7 @@ test('the public exports of src/index.ts are pinned', () => {
     'runArticleStages',
     'runCorpusStages',
     'storyStages',
+    'webReading',
     'writeReports',
   ]);
 });
