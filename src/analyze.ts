@@ -1,6 +1,6 @@
 import { readInputs, type IngestOptions } from './ingest/index.ts';
 import type { AnnotatedArticle, RawArticle, Rejected, Story, StoryReport } from './model.ts';
-import { articleStages, corpusStages, extractionStages, storyStages } from './pipeline/default.ts';
+import { articleStages, corpusStages, groupingStages, storyStages } from './pipeline/default.ts';
 import { emptyArticle, runArticleStages, runCorpusStages } from './pipeline/run.ts';
 import type { Context, Corpus } from './pipeline/stage.ts';
 import type { Store } from './store/store.ts';
@@ -57,9 +57,9 @@ export function annotateAll(raws: readonly RawArticle[], ctx: Context, events: A
   });
 }
 
-/** Runs only the extraction stages (text, boilerplate, metadata): all that grouping reads. */
+/** Runs only the stages grouping reads (clean text, title, date): what `cluster` needs. */
 export function extractAll(raws: readonly RawArticle[], ctx: Context): AnnotatedArticle[] {
-  return raws.map((raw) => runArticleStages(emptyArticle(raw), extractionStages, ctx));
+  return raws.map((raw) => runArticleStages(emptyArticle(raw), groupingStages, ctx));
 }
 
 /** Groups annotated articles into stories and infers what a story tells about each article. */

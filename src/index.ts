@@ -8,7 +8,7 @@ export type { AnalyzeEvents, AnalyzeResult, ReadResult } from './analyze.ts';
 export type { EvalResult } from './eval/index.ts';
 
 export { analyze, annotateAll, annotateArticle, extractAll, groupIntoStories, readAll } from './analyze.ts';
-export { annotationStages, articleStages, corpusStages, extractionStages, storyStages } from './pipeline/default.ts';
+export { annotationStages, articleStages, corpusStages, extractionStages, groupingStages, storyStages } from './pipeline/default.ts';
 export { emptyArticle, runArticleStages, runCorpusStages } from './pipeline/run.ts';
 export { readInputs, articleId, DEFAULT_MAX_BYTES, webReading } from './ingest/index.ts';
 export { createFetcher } from './fetch/index.ts';

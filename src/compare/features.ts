@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { AnnotatedArticle, Span } from '../model.ts';
 import { subtract } from '../annotate/sentences.ts';
-import { stem } from './stem.ts';
-import { isStopword } from '../lexicon/stopwords.ts';
-import { isCapitalised, isNumber, normaliseNumber, wordsIn, type TextToken } from './tokens.ts';
+import { WORD_PATTERN } from './tokens.ts';
+import type { WordInfo } from './word-terms.ts';
+import { wordInfo } from './word-terms.ts';
 
 /**
  * What grouping knows of one article: raw term counts in namespaces ("w:" content stems,
@@ -60,60 +60,77 @@ function add(terms: Map<string, number>, term: string): void {
   terms.set(term, (terms.get(term) ?? 0) + 1);
 }
 
-function isContentWord(lower: string): boolean {
-  return lower.length >= 2 && !isStopword(lower) && /\p{L}/u.test(lower);
-}
-
 /** Content words, lowercased and stemmed, stopwords dropped. */
-export function wordTerms(tokens: readonly TextToken[], terms: Map<string, number>): void {
-  for (const token of tokens) {
-    const lower = token.value.toLowerCase();
-    if (!isNumber(lower) && isContentWord(lower)) add(terms, `w:${stem(lower)}`);
+export function wordTerms(words: readonly string[], terms: Map<string, number>): void {
+  for (const word of words) {
+    const info = wordInfo(word);
+    if (info.term !== null && info.term.startsWith('w:')) add(terms, info.term);
   }
 }
 
 /** Numbers of two digits or more (years, counts, ages): single digits say little. */
-export function numberTerms(tokens: readonly TextToken[], terms: Map<string, number>): void {
-  for (const token of tokens) {
-    if (isNumber(token.value) && token.value.length >= 2) add(terms, `n:${normaliseNumber(token.value)}`);
+export function numberTerms(words: readonly string[], terms: Map<string, number>): void {
+  for (const word of words) {
+    const info = wordInfo(word);
+    if (info.term !== null && info.term.startsWith('n:')) add(terms, info.term);
   }
 }
 
 /** A headline-like line ("Man Arrested After Bank Raid") where capitals do not mark names. */
-export function isTitleCase(tokens: readonly TextToken[]): boolean {
-  const words = tokens.filter((t) => !isNumber(t.value) && t.value.length > 3);
-  return words.length >= 3 && words.filter((t) => isCapitalised(t.value)).length / words.length > 0.6;
+export function isTitleCase(words: readonly string[]): boolean {
+  return titleCase(words.map(wordInfo));
+}
+
+function titleCase(infos: readonly WordInfo[]): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const info of infos) {
+    if (!info.long) continue;
+    long++;
+    if (info.capitalised) capitalised++;
+  }
+  return long >= 3 && capitalised / long > 0.6;
 }
 
 /**
  * Name words of one sentence: runs of capitalised words, except a lone capitalised word opening
  * the sentence (an ordinary word, most of the time).
  */
-export function capitalisedNameTerms(tokens: readonly TextToken[], terms: Map<string, number>): void {
-  if (isTitleCase(tokens)) return;
-  let run: TextToken[] = [];
-  const flush = (): void => {
-    const opensSentence = run[0] === tokens[0];
-    if (run.length >= 2 || (run.length === 1 && !opensSentence)) {
-      for (const t of run) {
-        const lower = t.value.toLowerCase();
-        if (isContentWord(lower)) add(terms, `e:${lower.replace(/['’]s$/u, '')}`);
+export function capitalisedNameTerms(words: readonly string[], terms: Map<string, number>): void {
+  nameTerms(words.map(wordInfo), terms);
+}
+
+function nameTerms(infos: readonly WordInfo[], terms: Map<string, number>): void {
+  if (titleCase(infos)) return;
+  let runStart = -1;
+  const flush = (end: number): void => {
+    const length = end - runStart;
+    if (runStart >= 0 && (length >= 2 || runStart > 0)) {
+      for (let i = runStart; i < end; i++) {
+        const name = infos[i]!.name;
+        if (name !== null) add(terms, name);
       }
     }
-    run = [];
+    runStart = -1;
   };
-  for (const token of tokens) {
-    if (isCapitalised(token.value)) run.push(token);
-    else flush();
-  }
-  flush();
+  infos.forEach((info, i) => {
+    if (info.capitalised) {
+      if (runStart < 0) runStart = i;
+    } else flush(i);
+  });
+  flush(infos.length);
+}
+
+/** The words and numbers of `text[start, end)`. */
+export function wordsOf(text: string, start = 0, end = text.length): string[] {
+  return text.slice(start, end).match(WORD_PATTERN) ?? [];
 }
 
 /** The terms of one sentence (the title counts as one, no more). */
-function sentenceTerms(tokens: readonly TextToken[], terms: Map<string, number>): void {
-  wordTerms(tokens, terms);
-  numberTerms(tokens, terms);
-  capitalisedNameTerms(tokens, terms);
+function sentenceTerms(words: readonly string[], terms: Map<string, number>): void {
+  const infos = words.map(wordInfo);
+  for (const info of infos) if (info.term !== null) add(terms, info.term);
+  nameTerms(infos, terms);
 }
 
 export function publicationDay(article: AnnotatedArticle): number | undefined {
@@ -127,8 +144,8 @@ export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
   const terms = new Map<string, number>();
   const spans = contentSpans(article);
   const title = article.meta.title?.value;
-  if (title !== undefined) sentenceTerms(wordsIn(title, { start: 0, end: title.length }), terms);
-  for (const sentence of roughSentences(article.text, spans)) sentenceTerms(wordsIn(article.text, sentence), terms);
+  if (title !== undefined) sentenceTerms(wordsOf(title), terms);
+  for (const sentence of roughSentences(article.text, spans)) sentenceTerms(wordsOf(article.text, sentence.start, sentence.end), terms);
   const key = createHash('sha256').update(spans.map((s) => article.text.slice(s.start, s.end)).join('\n')).digest('hex');
   const day = publicationDay(article);
   return { id: article.id, key, terms, ...(day === undefined ? {} : { day }) };

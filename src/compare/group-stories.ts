@@ -23,10 +23,10 @@ export const groupingParameters: OnlineParameters = {
   /**
    * Retrieval: an article is indexed under its 40 heaviest terms and its 40 heaviest terms that
    * other articles hold too, and searched by the latter; each posting list's
-   * newest 500 entries are read; the 100 best candidates are compared; articles published more
+   * newest 500 entries are read; the 50 best candidates are compared; articles published more
    * than 60 days apart are not compared (stories age out).
    */
-  retrieval: { indexTerms: 40, postingsRead: 500, candidates: 100, maxGapDays: 60 },
+  retrieval: { indexTerms: 40, postingsRead: 500, candidates: 50, maxGapDays: 60 },
   /** Articles clustered together at a time. */
   window: 2000,
 };

@@ -5,13 +5,14 @@ export interface TextToken extends Span {
   readonly value: string;
 }
 
-const tokenPattern = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}{1,3})*/gu;
+/** A word (inner apostrophes, hyphens, dotted initials) or a number. */
+export const WORD_PATTERN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}{1,3})*/gu;
 
 /** Words (with inner apostrophes, hyphens, dotted initials) and numbers of `text[span]`: the terms stories are compared on (not the wink tokens of `annotate/nlp.ts`). */
 export function wordsIn(text: string, span: Span): TextToken[] {
   const slice = text.slice(span.start, span.end);
   const tokens: TextToken[] = [];
-  for (const m of slice.matchAll(tokenPattern)) {
+  for (const m of slice.matchAll(WORD_PATTERN)) {
     const start = span.start + (m.index ?? 0);
     tokens.push({ start, end: start + m[0].length, value: m[0] });
   }

@@ -32,6 +32,9 @@ export const extractionStages: readonly ArticleStage[] = [
   detectLanguage, // eld on the content
 ];
 
+/** What story grouping reads (`cluster`): the clean text, its title and its date; nothing more. */
+export const groupingStages: readonly ArticleStage[] = [extractHtml, readCrawlerHeader, markBoilerplate, findTitle, findPublicationDate];
+
 /** Per article, then: what the content says. */
 export const annotationStages: readonly ArticleStage[] = [
   splitSentences, // lines, then wink-nlp sentences, over content only

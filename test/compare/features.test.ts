@@ -8,12 +8,12 @@ import {
   isTitleCase,
   numberTerms,
   wordTerms,
+  wordsOf,
 } from '../../src/compare/features.ts';
 import { stem } from '../../src/compare/stem.ts';
-import { wordsIn } from '../../src/compare/tokens.ts';
 import { annotated } from './helpers.ts';
 
-const tokens = (text: string) => wordsIn(text, { start: 0, end: text.length });
+const tokens = (text: string) => wordsOf(text);
 const termsOf = (fill: (terms: Map<string, number>) => void): string[] => {
   const terms = new Map<string, number>();
   fill(terms);

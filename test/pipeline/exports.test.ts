@@ -24,6 +24,7 @@ test('the public exports of src/index.ts are pinned', () => {
     'extractPage',
     'extractionStages',
     'groupIntoStories',
+    'groupingStages',
     'openSqliteStore',
     'readAll',
     'readInputs',

@@ -1,5 +1,5 @@
 import type { CompactVector } from './weigh.ts';
-import { heaviestTerms } from './weigh.ts';
+import { byWeight } from './weigh.ts';
 
 /** How far retrieval looks: the article's heaviest terms, and the newest entries of each posting list. */
 export interface RetrievalLimits {
@@ -32,23 +32,66 @@ export class Postings {
   }
 }
 
-/** Indexes an article under its heaviest terms, and its heaviest terms that other articles hold too. */
-export function indexArticle(postings: Postings, slot: number, vector: CompactVector, limits: RetrievalLimits, shared: (term: number) => boolean): void {
-  const terms = new Set([...heaviestTerms(vector, limits.indexTerms), ...heaviestTerms(vector, limits.indexTerms, shared)]);
-  for (const k of [...terms].sort((a, b) => a - b)) postings.add(vector.terms[k]!, slot);
+/** The terms an article is searched by (with their weights) and indexed under. */
+export interface RetrievalTerms {
+  readonly search: readonly { readonly term: number; readonly weight: number }[];
+  readonly index: readonly number[];
+}
+
+/**
+ * An article is searched by its heaviest terms that other articles hold too (a term only it holds
+ * finds nothing), and indexed under those and its heaviest terms overall (later articles may share
+ * them).
+ */
+export function retrievalTerms(vector: CompactVector, limits: RetrievalLimits, shared: (term: number) => boolean): RetrievalTerms {
+  const order = byWeight(vector);
+  const search = order
+    .filter((k) => shared(vector.terms[k]!))
+    .slice(0, limits.indexTerms)
+    .map((k) => ({ term: vector.terms[k]!, weight: vector.weights[k]! }));
+  const index = new Set([...order.slice(0, limits.indexTerms).map((k) => vector.terms[k]!), ...search.map((s) => s.term)]);
+  return { search, index: [...index].sort((a, b) => a - b) };
 }
 
 /** What retrieval needs to know of the indexed articles. */
 export interface Indexed {
+  readonly size: number;
   day(slot: number): number | undefined;
   key(slot: number): string;
-  /** Whether more than one article holds the term. */
-  shared(term: number): boolean;
+}
+
+/** Per-slot sums reused from one search to the next (cleared through the list of touched slots). */
+export class Accumulator {
+  private sums = new Float64Array(1024);
+  readonly touched: number[] = [];
+
+  add(slot: number, weight: number): void {
+    if (slot >= this.sums.length) this.grow(slot);
+    if (this.sums[slot] === 0) this.touched.push(slot);
+    this.sums[slot]! += weight;
+  }
+
+  sum(slot: number): number {
+    return this.sums[slot] ?? 0;
+  }
+
+  clear(): void {
+    for (const slot of this.touched) this.sums[slot] = 0;
+    this.touched.length = 0;
+  }
+
+  private grow(slot: number): void {
+    let size = this.sums.length;
+    while (size <= slot) size *= 2;
+    const larger = new Float64Array(size);
+    larger.set(this.sums);
+    this.sums = larger;
+  }
 }
 
 /**
- * The articles most worth comparing with `vector` (slot `self`): those sharing its heaviest terms,
- * ranked by the summed weight of the shared terms (ties by content key), at most
+ * The articles most worth comparing with the article in slot `self`: those indexed under its search
+ * terms, ranked by the summed weight of the shared terms (ties by content key), at most
  * `limits.candidates`. Only the newest `postingsRead` entries of each list are read, so the cost
  * stays flat however large the index grows.
  */
@@ -56,25 +99,24 @@ export function retrieveCandidates(
   postings: Postings,
   indexed: Indexed,
   self: number,
-  vector: CompactVector,
+  search: RetrievalTerms['search'],
   limits: RetrievalLimits,
+  found: Accumulator,
 ): number[] {
   const day = indexed.day(self);
-  const found = new Map<number, number>();
-  for (const k of heaviestTerms(vector, limits.indexTerms, (term) => indexed.shared(term))) {
-    const list = postings.list(vector.terms[k]!);
-    const weight = vector.weights[k]!;
+  for (const { term, weight } of search) {
+    const list = postings.list(term);
     const oldest = Math.max(0, list.length - limits.postingsRead);
     for (let i = list.length - 1; i >= oldest; i--) {
       const slot = list[i]!;
-      if (slot === self || tooFarApart(day, indexed.day(slot), limits.maxGapDays)) continue;
-      found.set(slot, (found.get(slot) ?? 0) + weight);
+      if (slot !== self && !tooFarApart(day, indexed.day(slot), limits.maxGapDays)) found.add(slot, weight);
     }
   }
-  return [...found]
-    .sort((x, y) => y[1] - x[1] || (indexed.key(x[0]) < indexed.key(y[0]) ? -1 : 1))
-    .slice(0, limits.candidates)
-    .map(([slot]) => slot);
+  const ranked = [...found.touched]
+    .sort((x, y) => found.sum(y) - found.sum(x) || (indexed.key(x) < indexed.key(y) ? -1 : 1))
+    .slice(0, limits.candidates);
+  found.clear();
+  return ranked;
 }
 
 function tooFarApart(a: number | undefined, b: number | undefined, maxGapDays: number): boolean {

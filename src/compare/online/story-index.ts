@@ -4,8 +4,8 @@ import { makeStory, sortStories } from '../story-id.ts';
 import type { BlockWeights, CompactVector } from './weigh.ts';
 import { weighTerms } from './weigh.ts';
 import { TermTable } from './terms.ts';
-import type { RetrievalLimits } from './retrieve.ts';
-import { Postings, indexArticle } from './retrieve.ts';
+import type { RetrievalLimits, RetrievalTerms } from './retrieve.ts';
+import { Accumulator, Postings, retrievalTerms } from './retrieve.ts';
 import type { WindowParameters } from './window.ts';
 import { clusterWindow } from './window.ts';
 
@@ -34,8 +34,10 @@ export function canonicalOrder(a: ArticleFeatures, b: ArticleFeatures): number {
  * article does not grow with the size of the index.
  */
 export class StoryIndex {
-  readonly terms = new TermTable();
+  readonly terms: TermTable;
   readonly postings = new Postings();
+  /** Scratch sums for retrieval. */
+  readonly found = new Accumulator();
   private readonly ids: string[] = [];
   private readonly keys: string[] = [];
   private readonly days: (number | undefined)[] = [];
@@ -46,7 +48,9 @@ export class StoryIndex {
   private readonly members: number[][] = [];
   private readonly slotById = new Map<string, number>();
 
-  constructor(readonly parameters: OnlineParameters) {}
+  constructor(readonly parameters: OnlineParameters) {
+    this.terms = new TermTable((term) => parameters.blocks[term.slice(0, 2)] ?? 1);
+  }
 
   get size(): number {
     return this.ids.length;
@@ -102,21 +106,24 @@ export class StoryIndex {
   }
 
   private addWindow(window: readonly ArticleFeatures[]): void {
-    for (const f of window) this.terms.count(f.terms.keys());
+    const counted = window.map((f) => this.terms.count(f.terms));
     const first = this.ids.length;
-    for (const f of window) {
+    const searches: RetrievalTerms['search'][] = [];
+    window.forEach((f, i) => {
       const slot = this.ids.length;
-      const vector = weighTerms(f.terms, this.terms, this.parameters.blocks, this.parameters.vectorTerms);
+      const vector = weighTerms(counted[i]!, this.terms, this.parameters.vectorTerms);
       this.ids.push(f.id);
       this.keys.push(f.key);
       this.days.push(f.day);
       this.vectors.push(vector);
       this.storyOf.push(-1);
       this.slotById.set(f.id, slot);
-      indexArticle(this.postings, slot, vector, this.parameters.retrieval, (term) => this.shared(term));
-    }
+      const terms = retrievalTerms(vector, this.parameters.retrieval, (term) => this.shared(term));
+      for (const term of terms.index) this.postings.add(term, slot);
+      searches.push(terms.search);
+    });
     const slots = Array.from({ length: window.length }, (_, i) => first + i);
-    for (const group of clusterWindow(this, slots, this.parameters)) this.place(group);
+    for (const group of clusterWindow(this, slots, searches, this.parameters)) this.place(group);
   }
 
   /** Puts new article slots and whole existing stories into one story (the earliest story kept). */

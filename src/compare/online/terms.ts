@@ -1,3 +1,9 @@
+/** An article's terms as ids, with how often each occurs. */
+export interface TermCounts {
+  readonly ids: Int32Array;
+  readonly counts: Float64Array;
+}
+
 /**
  * The terms the story index has met: a stable id per term and its document frequency, growing as
  * articles arrive. Ids follow first appearance, which the index makes canonical (see index.ts).
@@ -6,8 +12,12 @@ export class TermTable {
   private readonly ids = new Map<string, number>();
   private readonly names: string[] = [];
   private frequencies = new Int32Array(1024);
+  private weights = new Float32Array(1024);
   /** How many articles have been counted. */
   documents = 0;
+
+  /** `weightOf` gives a term's fixed weight (its namespace's), once per term. */
+  constructor(private readonly weightOf: (term: string) => number = () => 1) {}
 
   get size(): number {
     return this.names.length;
@@ -21,6 +31,7 @@ export class TermTable {
       this.ids.set(term, id);
       this.names.push(term);
       if (id >= this.frequencies.length) this.grow();
+      this.weights[id] = this.weightOf(term);
     }
     return id;
   }
@@ -29,10 +40,24 @@ export class TermTable {
     return this.names[id] ?? '';
   }
 
-  /** Counts one article's distinct terms. */
-  count(terms: Iterable<string>): void {
+  /** Counts one article's distinct terms; returns their ids with the article's counts. */
+  count(terms: ReadonlyMap<string, number>): TermCounts {
     this.documents += 1;
-    for (const term of terms) this.frequencies[this.id(term)]! += 1;
+    const ids = new Int32Array(terms.size);
+    const counts = new Float64Array(terms.size);
+    let k = 0;
+    for (const [term, count] of terms) {
+      const id = this.id(term);
+      this.frequencies[id]! += 1;
+      ids[k] = id;
+      counts[k++] = count;
+    }
+    return { ids, counts };
+  }
+
+  /** The term's fixed weight. */
+  weight(id: number): number {
+    return this.weights[id] ?? 0;
   }
 
   frequency(id: number): number {
@@ -45,8 +70,11 @@ export class TermTable {
   }
 
   private grow(): void {
-    const larger = new Int32Array(this.frequencies.length * 2);
-    larger.set(this.frequencies);
-    this.frequencies = larger;
+    const frequencies = new Int32Array(this.frequencies.length * 2);
+    frequencies.set(this.frequencies);
+    this.frequencies = frequencies;
+    const weights = new Float32Array(this.weights.length * 2);
+    weights.set(this.weights);
+    this.weights = weights;
   }
 }

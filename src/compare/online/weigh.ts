@@ -1,4 +1,4 @@
-import type { TermTable } from './terms.ts';
+import type { TermCounts, TermTable } from './terms.ts';
 
 /** How much each namespace of terms counts ("w:", "e:", ...), relative to content words. */
 export interface BlockWeights {
@@ -12,23 +12,19 @@ export interface CompactVector {
 }
 
 /**
- * Sublinear term frequency times idf times the namespace weight; only the `limit` heaviest terms
- * are kept (ties by term), then the vector is normalised to unit length.
+ * Sublinear term frequency times idf times the term's namespace weight; only the `limit` heaviest terms
+ * are kept (ties by term id), then the vector is normalised to unit length.
  */
-export function weighTerms(
-  counts: ReadonlyMap<string, number>,
-  table: TermTable,
-  blocks: BlockWeights,
-  limit: number,
-): CompactVector {
-  const entries: { id: number; term: string; weight: number }[] = [];
-  for (const [term, count] of counts) {
-    const block = blocks[term.slice(0, 2)] ?? 1;
+export function weighTerms(counted: TermCounts, table: TermTable, limit: number): CompactVector {
+  const entries: { id: number; weight: number }[] = [];
+  for (let k = 0; k < counted.ids.length; k++) {
+    const id = counted.ids[k]!;
+    const block = table.weight(id);
+    const count = counted.counts[k]!;
     if (block === 0 || count <= 0) continue;
-    const id = table.id(term);
-    entries.push({ id, term, weight: block * (1 + Math.log(count)) * table.idf(id) });
+    entries.push({ id, weight: block * (1 + Math.log(count)) * table.idf(id) });
   }
-  entries.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
+  entries.sort((a, b) => b.weight - a.weight || a.id - b.id);
   const kept = entries.slice(0, limit).sort((a, b) => a.id - b.id);
   const norm = Math.sqrt(kept.reduce((sum, e) => sum + e.weight * e.weight, 0)) || 1;
   return {
@@ -52,9 +48,8 @@ export function compactCosine(a: CompactVector, b: CompactVector): number {
   return sum;
 }
 
-/** Positions (into the vector) of its `count` heaviest terms (among those `keep` accepts). */
-export function heaviestTerms(vector: CompactVector, count: number, keep: (term: number) => boolean = () => true): number[] {
-  const order = Array.from(vector.terms, (_, k) => k).filter((k) => keep(vector.terms[k]!));
-  order.sort((x, y) => vector.weights[y]! - vector.weights[x]! || vector.terms[x]! - vector.terms[y]!);
-  return order.slice(0, count);
+/** Positions (into the vector) of its terms, heaviest first (ties by term id). */
+export function byWeight(vector: CompactVector): number[] {
+  const order = Array.from(vector.terms, (_, k) => k);
+  return order.sort((x, y) => vector.weights[y]! - vector.weights[x]! || vector.terms[x]! - vector.terms[y]!);
 }

@@ -3,7 +3,7 @@ import type { SharedNeighbourOptions } from '../neighbours.ts';
 import { sharedNeighbourScores } from '../neighbours.ts';
 import type { ScoredPair } from '../similarity.ts';
 import { timeFactor } from '../similarity.ts';
-import type { Postings, RetrievalLimits } from './retrieve.ts';
+import type { Accumulator, Postings, RetrievalLimits, RetrievalTerms } from './retrieve.ts';
 import { retrieveCandidates } from './retrieve.ts';
 import type { CompactVector } from './weigh.ts';
 import { compactCosine } from './weigh.ts';
@@ -23,10 +23,11 @@ export interface WindowParameters {
 
 /** What clustering a window reads of the index. */
 export interface WindowIndex {
+  readonly size: number;
   readonly postings: Postings;
+  readonly found: Accumulator;
   day(slot: number): number | undefined;
   key(slot: number): string;
-  shared(term: number): boolean;
   vector(slot: number): CompactVector;
   storyOfSlot(slot: number): number;
   storyMembers(story: number): readonly number[];
@@ -44,32 +45,45 @@ function similarity(index: WindowIndex, a: number, b: number, p: WindowParameter
   return cosine * timeFactor(index.day(a), index.day(b), p.windowDays, p.minimumTimeFactor);
 }
 
+/** One number per pair of slots (slots stay far below 2^26). */
+const PAIR_BASE = 2 ** 26;
+
 /**
  * The scored pairs of the window: each new article against the candidates it retrieves (new or
  * already placed), each pair once, kept when it reaches the floor. Pairs are keyed by slots, which
  * the window's canonical order fixes.
  */
-function windowPairs(index: WindowIndex, slots: readonly number[], p: WindowParameters): Map<string, ScoredPair> {
-  const pairs = new Map<string, ScoredPair>();
-  for (const a of slots) {
-    for (const b of retrieveCandidates(index.postings, index, a, index.vector(a), p.retrieval)) {
+function windowPairs(
+  index: WindowIndex,
+  slots: readonly number[],
+  searches: readonly RetrievalTerms['search'][],
+  p: WindowParameters,
+): Map<number, ScoredPair> {
+  const pairs = new Map<number, ScoredPair>();
+  slots.forEach((a, i) => {
+    for (const b of retrieveCandidates(index.postings, index, a, searches[i]!, p.retrieval, index.found)) {
       const [x, y] = a < b ? [a, b] : [b, a];
-      const id = `${x},${y}`;
+      const id = x * PAIR_BASE + y;
       if (pairs.has(id)) continue;
       const score = similarity(index, x, y, p);
       if (score >= p.floor) pairs.set(id, { a: x, b: y, score });
     }
-  }
+  });
   return pairs;
 }
 
 /**
- * Clusters a window of new articles (slots already indexed) with the stories they reach: pairs are
+ * Clusters a window of new articles (slots already indexed; `searches` holds each one's search terms) with the stories they reach: pairs are
  * weighted by shared neighbours, then average linkage runs over the new articles and the existing
  * stories as whole groups (a story counts all its members; members not retrieved count as 0).
  */
-export function clusterWindow(index: WindowIndex, slots: readonly number[], p: WindowParameters): WindowGroup[] {
-  const pairs = [...windowPairs(index, slots, p).values()];
+export function clusterWindow(
+  index: WindowIndex,
+  slots: readonly number[],
+  searches: readonly RetrievalTerms['search'][],
+  p: WindowParameters,
+): WindowGroup[] {
+  const pairs = [...windowPairs(index, slots, searches, p).values()];
   const articleNodes = new Map<number, number>();
   const articleSlots: number[] = [];
   const articleNode = (slot: number): number => {
