@@ -53,3 +53,43 @@ export function byWeight(vector: CompactVector): number[] {
   const order = Array.from(vector.terms, (_, k) => k);
   return order.sort((x, y) => vector.weights[y]! - vector.weights[x]! || vector.terms[x]! - vector.terms[y]!);
 }
+
+/**
+ * One vector spread over a dense array indexed by term id, so that its cosine with many others
+ * costs one pass over each of them (no merge of two term lists).
+ */
+export class DenseVector {
+  private weights = new Float32Array(1024);
+  private loaded: CompactVector | null = null;
+
+  load(vector: CompactVector): void {
+    this.unload();
+    const last = vector.terms[vector.terms.length - 1] ?? 0;
+    if (last >= this.weights.length) this.grow(last);
+    for (let k = 0; k < vector.terms.length; k++) this.weights[vector.terms[k]!] = vector.weights[k]!;
+    this.loaded = vector;
+  }
+
+  /** Cosine of the loaded vector with `other` (both unit length). */
+  cosine(other: CompactVector): number {
+    let sum = 0;
+    const limit = this.weights.length;
+    for (let k = 0; k < other.terms.length; k++) {
+      const term = other.terms[k]!;
+      if (term < limit) sum += this.weights[term]! * other.weights[k]!;
+    }
+    return sum;
+  }
+
+  private unload(): void {
+    if (this.loaded === null) return;
+    for (const term of this.loaded.terms) this.weights[term] = 0;
+    this.loaded = null;
+  }
+
+  private grow(term: number): void {
+    let size = this.weights.length;
+    while (size <= term) size *= 2;
+    this.weights = new Float32Array(size);
+  }
+}

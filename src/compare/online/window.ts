@@ -6,7 +6,7 @@ import { timeFactor } from '../similarity.ts';
 import type { Accumulator, Postings, RetrievalLimits, RetrievalTerms } from './retrieve.ts';
 import { retrieveCandidates } from './retrieve.ts';
 import type { CompactVector } from './weigh.ts';
-import { compactCosine } from './weigh.ts';
+import { DenseVector } from './weigh.ts';
 
 export interface WindowParameters {
   /** Mean (shared-neighbour weighted) similarity two groups need to be one story. */
@@ -39,11 +39,6 @@ export interface WindowGroup {
   readonly stories: readonly number[];
 }
 
-/** The similarity of two indexed articles, lowered by the time between them. */
-function similarity(index: WindowIndex, a: number, b: number, p: WindowParameters): number {
-  const cosine = compactCosine(index.vector(a), index.vector(b));
-  return cosine * timeFactor(index.day(a), index.day(b), p.windowDays, p.minimumTimeFactor);
-}
 
 /** One number per pair of slots (slots stay far below 2^26). */
 const PAIR_BASE = 2 ** 26;
@@ -60,12 +55,14 @@ function windowPairs(
   p: WindowParameters,
 ): Map<number, ScoredPair> {
   const pairs = new Map<number, ScoredPair>();
+  const dense = new DenseVector();
   slots.forEach((a, i) => {
+    dense.load(index.vector(a));
     for (const b of retrieveCandidates(index.postings, index, a, searches[i]!, p.retrieval, index.found)) {
       const [x, y] = a < b ? [a, b] : [b, a];
       const id = x * PAIR_BASE + y;
       if (pairs.has(id)) continue;
-      const score = similarity(index, x, y, p);
+      const score = dense.cosine(index.vector(b)) * timeFactor(index.day(a), index.day(b), p.windowDays, p.minimumTimeFactor);
       if (score >= p.floor) pairs.set(id, { a: x, b: y, score });
     }
   });
