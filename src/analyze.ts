@@ -1,5 +1,6 @@
 import { readInputs, type IngestOptions } from './ingest/index.ts';
 import type { AnnotatedArticle, RawArticle, Rejected, Story, StoryReport } from './model.ts';
+import { restoreStoryIndex } from './compare/group-stories.ts';
 import { articleStages, corpusStages, groupingStages, storyStages } from './pipeline/default.ts';
 import { emptyArticle, runArticleStages, runCorpusStages } from './pipeline/run.ts';
 import type { Context, Corpus } from './pipeline/stage.ts';
@@ -103,8 +104,12 @@ export async function analyze(
     annotated.push(...batch);
     options.onProgress?.(annotated.length, read.articles.length);
   }
-  const corpus = runCorpusStages({ articles: store.articles(), stories: [], reports: [] }, corpusStages, ctx);
-  store.replaceStories(corpus.stories, corpus.reports);
+  const grouping = restoreStoryIndex(store.grouping());
+  const corpus = runCorpusStages({ articles: store.articles(), stories: [], reports: [], grouping }, corpusStages, ctx);
+  store.transaction(() => {
+    store.saveGrouping(grouping.takeChanges());
+    store.replaceStories(corpus.stories, corpus.reports);
+  });
   return {
     articles: corpus.articles,
     stories: corpus.stories,

@@ -1,12 +1,13 @@
 /** The public library of newsprism. The CLI (and later the server) import only from here. */
 export type * from './model.ts';
 export type { ArticleStage, Context, Corpus, CorpusStage } from './pipeline/stage.ts';
-export type { Store, StoreCounts } from './store/store.ts';
+export type { Store, StoreCounts, StoryDecision } from './store/store.ts';
 export type { FeedLink, IngestItem, IngestOptions, WebOptions, WebReading } from './ingest/index.ts';
 export type { FetchOptions, FetchResult, Fetcher } from './fetch/index.ts';
 export type { AnalyzeEvents, AnalyzeResult, ReadResult } from './analyze.ts';
 export type { EvalResult } from './eval/index.ts';
 
+export { decideStories, explainArticle, findArticle, type RegroupResult, type StoryDecisionRequest, type StoryExplanation } from './stories.ts';
 export { analyze, annotateAll, annotateArticle, extractAll, groupIntoStories, readAll } from './analyze.ts';
 export { annotationStages, articleStages, corpusStages, extractionStages, groupingStages, storyStages } from './pipeline/default.ts';
 export { emptyArticle, runArticleStages, runCorpusStages } from './pipeline/run.ts';

@@ -7,6 +7,8 @@ import {
   extractAll,
   annotationRecord,
   clusterRecords,
+  decideStories,
+  explainArticle,
   evalTasks,
   extractPage,
   groupIntoStories,
@@ -19,7 +21,7 @@ import {
   type Rejected,
 } from '../index.ts';
 import { delayedProgress } from './progress.ts';
-import { analyzeSummary } from './summary.ts';
+import { analyzeSummary, explainText } from './summary.ts';
 
 const EXIT_REJECTED = 1;
 const EXIT_USAGE = 2;
@@ -158,6 +160,60 @@ program
     const result = extractPage(page.html, options.url, new Date().toISOString());
     process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.title ?? ''}\n\n${result.text}\n`);
   });
+
+const stories = program.command('stories').description('see and steer stories in the store: explain, merge, split');
+
+function openStore(db: string) {
+  return openSqliteStore(db);
+}
+
+function notFound(refs: readonly string[], db: string): void {
+  process.stderr.write(`newsprism: ${refs.join(' or ')}: no such article in ${db} (give an article id, input path or URL)\n`);
+  process.exitCode = EXIT_REJECTED;
+}
+
+stories
+  .command('explain')
+  .description('why an article is in its story: similarity, shared terms, closest articles')
+  .argument('<article>', 'article id, input path or URL')
+  .option('--db <file>', 'SQLite database', 'newsprism.db')
+  .option('--json', 'print JSON')
+  .action((ref: string, options: { db: string; json?: boolean }) => {
+    const store = openStore(options.db);
+    try {
+      const explanation = explainArticle(store, ref);
+      if (explanation === undefined) return notFound([ref], options.db);
+      process.stdout.write(options.json ? `${JSON.stringify(explanation)}\n` : `${explainText(explanation)}\n`);
+    } finally {
+      store.close();
+    }
+  });
+
+for (const [kind, count, description] of [
+  ['merge', 2, 'make the stories of two articles one story (later runs keep it)'],
+  ['split', 1, 'move an article out of its story into one of its own (later runs never rejoin them)'],
+] as const) {
+  stories
+    .command(kind)
+    .description(description)
+    .argument(count === 2 ? '<articles...>' : '<article>', 'article id, input path or URL')
+    .option('--db <file>', 'SQLite database', 'newsprism.db')
+    .option('--out <dir>', 'folder for the reports', 'report')
+    .action((refs: string | string[], options: { db: string; out: string }) => {
+      const named = typeof refs === 'string' ? [refs] : refs;
+      if (named.length !== count) throw new InvalidArgumentError(`${kind} takes ${count} article${count === 2 ? 's' : ''}`);
+      const store = openStore(options.db);
+      try {
+        const request = kind === 'merge' ? { kind, articles: [named[0]!, named[1]!] as const } : { kind, articles: [named[0]!] as const };
+        const result = decideStories(store, context(undefined), request);
+        if (result === undefined) return notFound(named, options.db);
+        writeReports(options.out, result.reports, new Map(result.articles.map((a) => [a.id, a])));
+        process.stdout.write(`${kind}: ${result.stories.length} stories now; reports in ${options.out}\n`);
+      } finally {
+        store.close();
+      }
+    });
+}
 
 program
   .command('eval')

@@ -1,4 +1,4 @@
-import type { AnalyzeResult, StoreCounts, StoryReport } from '../index.ts';
+import type { AnalyzeResult, StoreCounts, StoryExplanation, StoryReport } from '../index.ts';
 
 const MAX_LISTED = 10;
 
@@ -41,4 +41,23 @@ export function analyzeSummary(result: AnalyzeResult, counts: StoreCounts, db: s
     `database: ${db} (${plural(counts.articles, 'article')}, ${plural(counts.stories, 'story')}, ${plural(counts.rejected, 'rejected input')})`,
   ];
   return lines.join('\n');
+}
+
+/** `stories explain` for a person: the story, the score, the shared terms, the closest articles. */
+export function explainText(e: StoryExplanation): string {
+  const lines = [`${e.paths[e.article] ?? e.article} is in story ${e.story.id} (${e.story.articles.length} article${e.story.articles.length === 1 ? '' : 's'})`];
+  if (e.story.articles.length === 1) return `${lines[0]}: no other article reaches it.`;
+  lines.push(`mean similarity with the others: ${e.score.toFixed(3)}`);
+  lines.push(`shared terms: ${e.sharedTerms.map(termLabel).join(', ')}`);
+  lines.push('closest:');
+  for (const c of e.closest) lines.push(`  ${c.score.toFixed(3)}  ${e.paths[c.id] ?? c.id}`);
+  return lines.join('\n');
+}
+
+const NAMESPACES: Readonly<Record<string, string>> = { 'w:': 'word', 'e:': 'name', 'n:': 'number' };
+
+/** "e:lima" -> "lima (name)". */
+function termLabel(term: string): string {
+  const kind = NAMESPACES[term.slice(0, 2)];
+  return kind === undefined ? term : `${term.slice(2)} (${kind})`;
 }

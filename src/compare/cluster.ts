@@ -32,14 +32,15 @@ function tieOf(x: Cluster, y: Cluster): string {
  * pairwise similarity is highest, while it reaches `threshold`. Pairs not listed count as 0.
  * Ties are broken by the items' `keys` (content-derived), so the result does not depend on the
  * order of the input. An item may stand for several articles (`sizes`, default 1 each: a story
- * already formed, whose pair scores are sums over its members). Returns clusters as lists of item
- * indices.
+ * already formed, whose pair scores are sums over its members). `canJoin` may forbid joining two
+ * clusters (given as lists of item indices). Returns clusters as lists of item indices.
  */
 export function averageLinkage(
   keys: readonly string[],
   pairs: readonly ScoredPair[],
   threshold: number,
   sizes: readonly number[] = [],
+  canJoin: (a: readonly number[], b: readonly number[]) => boolean = () => true,
 ): number[][] {
   const clusters = new Map<number, Cluster>();
   keys.forEach((key, i) => clusters.set(i, { members: [i], size: sizes[i] ?? 1, key, links: new Map() }));
@@ -54,7 +55,7 @@ export function averageLinkage(
     const x = clusters.get(a)!;
     const y = clusters.get(b)!;
     const average = sum / (x.size * y.size);
-    if (average >= threshold) heap.push({ average, a, b, tie: tieOf(x, y) });
+    if (average >= threshold && canJoin(x.members, y.members)) heap.push({ average, a, b, tie: tieOf(x, y) });
   };
   for (const [a, cluster] of clusters) for (const [b, sum] of cluster.links) if (a < b) offer(a, b, sum);
   let next = keys.length;

@@ -7,6 +7,8 @@ export interface Membership {
   readonly score: number;
   /** The terms ("w:quake", "e:lima", "n:2009") that tie it most to the others, strongest first. */
   readonly sharedTerms: readonly string[];
+  /** The members most similar to it, most similar first. */
+  readonly closest: readonly { readonly id: string; readonly score: number }[];
 }
 
 function addShared(weights: Map<number, number>, a: CompactVector, b: CompactVector): void {
@@ -21,22 +23,26 @@ function addShared(weights: Map<number, number>, a: CompactVector, b: CompactVec
   }
 }
 
+/** Members listed as the closest. */
+const CLOSEST = 5;
+
 /** Why `articleId` sits in its story: its mean similarity with the other members, and the terms they share. */
 export function explainMembership(index: StoryIndex, articleId: string, topTerms = 8): Membership {
   const slot = index.slot(articleId);
-  if (slot === undefined) return { score: 0, sharedTerms: [] };
+  if (slot === undefined) return { score: 0, sharedTerms: [], closest: [] };
   const others = index.storyMembers(index.storyOfSlot(slot)).filter((s) => s !== slot);
-  if (others.length === 0) return { score: 0, sharedTerms: [] };
+  if (others.length === 0) return { score: 0, sharedTerms: [], closest: [] };
   const own = index.vector(slot);
   const shared = new Map<number, number>();
-  let total = 0;
-  for (const other of others) {
-    total += compactCosine(own, index.vector(other));
+  const scored = others.map((other) => {
     addShared(shared, own, index.vector(other));
-  }
+    return { id: index.id(other), score: compactCosine(own, index.vector(other)) };
+  });
+  const total = scored.reduce((sum, s) => sum + s.score, 0);
+  const closest = scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, CLOSEST);
   const sharedTerms = [...shared]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, topTerms)
     .map(([term]) => index.terms.name(term));
-  return { score: total / others.length, sharedTerms };
+  return { score: total / others.length, sharedTerms, closest };
 }

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { AnnotatedArticle, Story } from '../model.ts';
 import type { CorpusStage } from '../pipeline/stage.ts';
 import { articleFeatures } from './features.ts';
 import type { OnlineParameters } from './online/story-index.ts';
 import { StoryIndex } from './online/story-index.ts';
+import type { GroupingState } from './online/state.ts';
 
 /** The one parameter set grouping runs with (chosen on ECB+ topics 1-35, never at run time). */
 export const groupingParameters: OnlineParameters = {
@@ -31,10 +33,22 @@ export const groupingParameters: OnlineParameters = {
   window: 2000,
 };
 
-/** A story index holding the articles, grouped. */
-export function indexArticles(articles: readonly AnnotatedArticle[]): StoryIndex {
-  const index = new StoryIndex(groupingParameters);
-  index.add(articles.map(articleFeatures));
+/** Changes whenever grouping would put the same articles differently: a saved state of another version is rebuilt. */
+export const groupingVersion = `features-1:${createHash('sha256').update(JSON.stringify(groupingParameters)).digest('hex').slice(0, 12)}`;
+
+/** A new, empty story index with the grouping parameters. */
+export function newStoryIndex(): StoryIndex {
+  return new StoryIndex(groupingParameters, groupingVersion);
+}
+
+/** The saved state as an index, or a new one when there is none or it was built by another version. */
+export function restoreStoryIndex(state: GroupingState | undefined): StoryIndex {
+  return state === undefined || state.version !== groupingVersion ? newStoryIndex() : StoryIndex.restore(groupingParameters, state);
+}
+
+/** Adds the articles the index does not hold yet. */
+export function indexArticles(articles: readonly AnnotatedArticle[], index: StoryIndex = newStoryIndex()): StoryIndex {
+  index.add(articles.filter((a) => !index.has(a.id)).map(articleFeatures));
   return index;
 }
 
@@ -46,6 +60,11 @@ export function clusterArticles(articles: readonly AnnotatedArticle[]): Story[] 
 export const groupStories: CorpusStage = {
   name: 'stories',
   run(corpus) {
-    return { ...corpus, stories: clusterArticles(corpus.articles) };
+    const held = new Set(corpus.articles.map((a) => a.id));
+    const stories = indexArticles(corpus.articles, corpus.grouping)
+      .stories()
+      .map((story) => ({ ...story, articles: story.articles.filter((id) => held.has(id)) }))
+      .filter((story) => story.articles.length > 0);
+    return { ...corpus, stories };
   },
 };

@@ -1,35 +1,30 @@
 import type { AnnotatedArticle } from '../model.ts';
 import { contentSpans } from './features.ts';
-import { wordsIn } from './tokens.ts';
+import { hashValues } from './minhash-hash.ts';
+import { appendWordHashes } from './minhash-words.ts';
 
 /** Word n-grams of this length make a shingle. */
 export const shingleLength = 5;
 
-/** The set of lowercase word 5-grams of an article's content (boilerplate and title left out). */
-export function shingles(article: AnnotatedArticle): Set<string> {
-  const words = contentSpans(article).flatMap((span) =>
-    wordsIn(article.text, span).map((t) => t.value.toLowerCase().replace(/’/gu, "'")),
-  );
-  const set = new Set<string>();
-  for (let i = 0; i + shingleLength <= words.length; i++) set.add(words.slice(i, i + shingleLength).join(' '));
-  return set;
+/** Hashes of the lowercase words of an article's content (boilerplate and title left out), in order. */
+export function contentWordHashes(article: AnnotatedArticle): number[] {
+  const words: number[] = [];
+  for (const span of contentSpans(article)) appendWordHashes(article.text, span, words);
+  return words;
 }
 
-/** |A ∩ B| / |smaller|: how much of the shorter text the longer one contains. */
-export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const s of small) if (large.has(s)) shared++;
-  return shared / small.size;
+/** The distinct hashes of the word 5-grams of a word-hash sequence, sorted. */
+export function shingleHashes(words: readonly number[]): Uint32Array {
+  const count = Math.max(0, words.length - shingleLength + 1);
+  const hashes = new Uint32Array(count);
+  for (let i = 0; i < count; i++) hashes[i] = hashValues(words, i, shingleLength, 0);
+  hashes.sort();
+  let distinct = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i]!;
+  return hashes.slice(0, distinct);
 }
 
-/**
- * Near-identical copies: the shorter holds at least half as many shingles as the longer, and at
- * least 80% of its shingles are in the longer (syndicated copies, lightly edited or trimmed).
- */
-export function isNearDuplicate(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const smaller = Math.min(a.size, b.size);
-  const larger = Math.max(a.size, b.size);
-  return smaller > 0 && smaller >= larger / 2 && containment(a, b) >= 0.8;
+/** The article's shingles: sorted distinct hashes of the lowercase word 5-grams of its content. */
+export function shingles(article: AnnotatedArticle): Uint32Array {
+  return shingleHashes(contentWordHashes(article));
 }

@@ -1,3 +1,4 @@
+import type { StoryIndex } from '../compare/online/story-index.ts';
 import type { AnnotatedArticle, Story, StoryReport } from '../model.ts';
 
 /**
@@ -22,6 +23,11 @@ export interface Corpus {
   readonly articles: readonly AnnotatedArticle[];
   readonly stories: readonly Story[];
   readonly reports: readonly StoryReport[];
+  /**
+   * The grouping state to continue from (restored from a store): grouping adds the articles it does
+   * not hold yet and keeps its stories and users' decisions. Without it, grouping starts afresh.
+   */
+  readonly grouping?: StoryIndex;
 }
 
 /** A stage over the whole corpus: grouping, inference across articles, synthesis. */

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { fail } from '../errors.ts';
 import type { AnnotatedArticle, Rejected, Story, StoryReport } from '../model.ts';
-import type { Store, StoreCounts } from './store.ts';
+import type { Store, StoreCounts, StoryDecision } from './store.ts';
+import { groupingTables } from './grouping.ts';
 
 const SCHEMA_VERSION = 1;
 
@@ -17,6 +18,19 @@ CREATE TABLE IF NOT EXISTS stories (
   articles TEXT NOT NULL,
   report TEXT
 );
+CREATE TABLE IF NOT EXISTS grouping_terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL, df INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS grouping_articles (
+  slot INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  key TEXT NOT NULL,
+  day INTEGER,
+  story INTEGER NOT NULL,
+  terms BLOB NOT NULL,
+  weights BLOB NOT NULL,
+  indexed BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS grouping_apart (a INTEGER NOT NULL, b INTEGER NOT NULL, PRIMARY KEY (a, b));
+CREATE TABLE IF NOT EXISTS decisions (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, articles TEXT NOT NULL, at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS rejected (
   path TEXT NOT NULL,
   code TEXT NOT NULL,
@@ -50,6 +64,9 @@ export function openSqliteStore(file: string): Store {
   const selectReport = db.prepare('SELECT report FROM stories WHERE id = ?');
   const insertRejected = db.prepare('INSERT OR IGNORE INTO rejected (path, code, reason) VALUES (?, ?, ?)');
   const selectRejected = db.prepare('SELECT path, code, reason FROM rejected ORDER BY path, code');
+  const grouping = groupingTables(db);
+  const insertDecision = db.prepare('INSERT INTO decisions (kind, articles, at) VALUES (?, ?, ?)');
+  const selectDecisions = db.prepare('SELECT kind, articles, at FROM decisions ORDER BY seq');
   const count = (table: string): number =>
     (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
@@ -96,6 +113,18 @@ export function openSqliteStore(file: string): Store {
     },
     rejected() {
       return selectRejected.all() as Rejected[];
+    },
+    grouping: () => grouping.load(),
+    saveGrouping: (changes) => grouping.save(changes),
+    putDecision(decision) {
+      insertDecision.run(decision.kind, JSON.stringify(decision.articles), decision.at);
+    },
+    decisions() {
+      return (selectDecisions.all() as { kind: StoryDecision['kind']; articles: string; at: string }[]).map((row) => ({
+        kind: row.kind,
+        articles: JSON.parse(row.articles) as string[],
+        at: row.at,
+      }));
     },
     counts(): StoreCounts {
       return { articles: count('articles'), stories: count('stories'), rejected: count('rejected') };

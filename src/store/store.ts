@@ -1,4 +1,5 @@
 import type { AnnotatedArticle, Rejected, Story, StoryReport } from '../model.ts';
+import type { GroupingState } from '../compare/online/state.ts';
 
 /** What `analyze` keeps between runs. SQLite implements it now; PostgreSQL can later. */
 export interface Store {
@@ -14,6 +15,13 @@ export interface Store {
   /** Records a rejected input; `false` when the same input was already rejected for the same reason. */
   putRejected(rejected: Rejected): boolean;
   rejected(): Rejected[];
+  /** The saved story-grouping state, or undefined when none is saved. */
+  grouping(): GroupingState | undefined;
+  /** Saves changed grouping rows (`takeChanges`); a state of another version replaces the saved one. */
+  saveGrouping(changes: GroupingState): void;
+  /** Records a user's decision on stories (merge, split), for the record. */
+  putDecision(decision: StoryDecision): void;
+  decisions(): StoryDecision[];
   counts(): StoreCounts;
   /** Runs `fn` in one transaction: all of it is committed, or none. */
   transaction<T>(fn: () => T): T;
@@ -24,4 +32,12 @@ export interface StoreCounts {
   readonly articles: number;
   readonly stories: number;
   readonly rejected: number;
+}
+
+/** A user's decision on stories: two articles' stories merged, or one article split out. */
+export interface StoryDecision {
+  readonly kind: 'merge' | 'split';
+  readonly articles: readonly string[];
+  /** When it was taken (ISO). */
+  readonly at: string;
 }

@@ -45,7 +45,9 @@ describe('explainMembership', () => {
     const seed = explainMembership(index, seeds[0]!.id);
     assert.ok(seed.score > 0.1);
     assert.ok(seed.sharedTerms.some((t) => t.startsWith('e:')), seed.sharedTerms.join(' '));
-    assert.deepEqual(explainMembership(index, 'heart'), { score: 0, sharedTerms: [] });
-    assert.deepEqual(explainMembership(index, 'no-such-article'), { score: 0, sharedTerms: [] });
+    assert.equal(seed.closest.length, 4);
+    assert.ok(seed.closest[0]!.score >= seed.closest[3]!.score);
+    assert.deepEqual(explainMembership(index, 'heart'), { score: 0, sharedTerms: [], closest: [] });
+    assert.deepEqual(explainMembership(index, 'no-such-article'), { score: 0, sharedTerms: [], closest: [] });
   });
 });

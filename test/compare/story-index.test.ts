@@ -57,3 +57,49 @@ describe('StoryIndex', () => {
     assert.deepEqual(order, ['storm-dated', 'heart', 'storm']);
   });
 });
+
+describe('StoryIndex decisions and saved state', () => {
+  const corpus = [...seeds, heart, storm];
+
+  it('restores a saved state and goes on as if it had never stopped', () => {
+    const whole = new StoryIndex(groupingParameters);
+    whole.add(corpus);
+    const first = new StoryIndex(groupingParameters);
+    first.add([...seeds.slice(0, 3), heart]);
+    const restored = StoryIndex.restore(groupingParameters, first.takeChanges());
+    restored.add([...seeds.slice(3), storm]);
+    assert.deepEqual(storiesOf(restored), storiesOf(whole));
+  });
+
+  it('gives only what changed since the last call', () => {
+    const index = new StoryIndex(groupingParameters);
+    index.add([heart]);
+    assert.equal(index.takeChanges().articles.length, 1);
+    assert.deepEqual(index.takeChanges().articles, []);
+    index.add([storm]);
+    assert.deepEqual(index.takeChanges().articles.map((r) => r.id), ['storm']);
+  });
+
+  it('merges two stories on request, and keeps them merged', () => {
+    const index = new StoryIndex(groupingParameters);
+    index.add([heart, storm]);
+    index.merge(index.slot('heart')!, index.slot('storm')!);
+    assert.deepEqual(storiesOf(index), [['heart', 'storm']]);
+    const restored = StoryIndex.restore(groupingParameters, index.takeChanges());
+    assert.deepEqual(storiesOf(restored), [['heart', 'storm']]);
+  });
+
+  it('splits an article out of its story, and later articles never join the two again', () => {
+    const index = new StoryIndex(groupingParameters);
+    index.add(seeds.slice(0, 4));
+    const out = seeds[0]!.id;
+    index.split(index.slot(out)!);
+    assert.ok(storiesOf(index).some((s) => s.length === 1 && s[0] === out));
+    const restored = StoryIndex.restore(groupingParameters, index.takeChanges());
+    restored.add([seeds[4]!]);
+    const stories = storiesOf(restored);
+    assert.equal(stories.length, 2, JSON.stringify(stories));
+    const storyOf = (id: string) => stories.findIndex((s) => s.includes(id));
+    assert.notEqual(storyOf(out), storyOf(seeds[1]!.id), JSON.stringify(stories));
+  });
+});

@@ -56,3 +56,39 @@ test('the token layer is not stored: it comes back empty', () => {
   assert.deepEqual(store.getArticle('t')?.tokens, []);
   store.close();
 });
+
+test('the grouping state round-trips: typed arrays, stories, stories kept apart, a version change clears it', () => {
+  const store = openSqliteStore(':memory:');
+  assert.equal(store.grouping(), undefined);
+  const row = (slot: number, id: string, story: number) => ({
+    slot,
+    id,
+    key: `k${slot}`,
+    day: slot === 0 ? null : 20000,
+    story,
+    terms: Int32Array.from([1, 5, 9]),
+    weights: Float32Array.from([0.5, 0.5, 0.7071]),
+    indexed: Int32Array.from([5]),
+  });
+  const terms = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((id) => ({ id, term: `w:t${id}`, df: 1 }));
+  store.saveGrouping({ version: 'v1', documents: 2, terms, articles: [row(0, 'a', 0), row(1, 'b', 0)], apart: [] });
+  store.saveGrouping({ version: 'v1', documents: 3, terms: [{ id: 5, term: 'w:t5', df: 3 }], articles: [row(1, 'b', 1), row(2, 'c', 1)], apart: [{ a: 0, b: 1 }] });
+  const state = store.grouping()!;
+  assert.equal(state.documents, 3);
+  assert.equal(state.terms[5]?.df, 3);
+  assert.deepEqual(state.articles.map((a) => [a.id, a.story, a.day]), [['a', 0, null], ['b', 1, 20000], ['c', 1, 20000]]);
+  assert.deepEqual([...state.articles[0]!.terms], [1, 5, 9]);
+  assert.ok(Math.abs(state.articles[0]!.weights[2]! - 0.7071) < 1e-6);
+  assert.deepEqual(state.apart, [{ a: 0, b: 1 }]);
+  store.saveGrouping({ version: 'v2', documents: 1, terms: terms.slice(0, 1), articles: [row(0, 'z', 0)], apart: [] });
+  assert.deepEqual(store.grouping()!.articles.map((a) => a.id), ['z']);
+  store.close();
+});
+
+test('decisions on stories are kept in order', () => {
+  const store = openSqliteStore(':memory:');
+  store.putDecision({ kind: 'merge', articles: ['a', 'b'], at: '2026-01-01T00:00:00Z' });
+  store.putDecision({ kind: 'split', articles: ['c'], at: '2026-01-02T00:00:00Z' });
+  assert.deepEqual(store.decisions().map((d) => d.kind), ['merge', 'split']);
+  store.close();
+});

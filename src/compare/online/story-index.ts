@@ -1,3 +1,4 @@
+import { fail } from '../../errors.ts';
 import type { Story } from '../../model.ts';
 import type { ArticleFeatures } from '../features.ts';
 import { makeStory, sortStories } from '../story-id.ts';
@@ -6,8 +7,9 @@ import { weighTerms } from './weigh.ts';
 import { TermTable } from './terms.ts';
 import type { RetrievalLimits, RetrievalTerms } from './retrieve.ts';
 import { Accumulator, Postings, retrievalTerms } from './retrieve.ts';
-import type { WindowParameters } from './window.ts';
+import type { WindowGroup, WindowParameters } from './window.ts';
 import { clusterWindow } from './window.ts';
+import type { ApartRow, ArticleRow, GroupingState } from './state.ts';
 
 export interface OnlineParameters extends WindowParameters {
   readonly blocks: BlockWeights;
@@ -28,10 +30,11 @@ export function canonicalOrder(a: ArticleFeatures, b: ArticleFeatures): number {
 
 /**
  * The clustering state: every article seen (its compact vector, date, content key and story), the
- * term statistics, an inverted index over each article's heaviest terms, and the stories. Articles
- * arrive in windows; each window is sorted canonically and clustered against the stories its
- * articles retrieve, so the result does not depend on input order or ids, and the cost of adding an
- * article does not grow with the size of the index.
+ * term statistics, an inverted index over each article's heaviest terms, the stories, and the
+ * stories users split apart. Articles arrive in windows; each window is sorted canonically and
+ * clustered against the stories its articles retrieve, so the result does not depend on input order
+ * or ids, and the cost of adding an article does not grow with the size of the index. What changed
+ * since the last `takeChanges` can be saved, and `restore` picks up from saved rows.
  */
 export class StoryIndex {
   readonly terms: TermTable;
@@ -42,14 +45,42 @@ export class StoryIndex {
   private readonly keys: string[] = [];
   private readonly days: (number | undefined)[] = [];
   private readonly vectors: CompactVector[] = [];
+  private readonly indexed: Int32Array[] = [];
   /** Story slot of each article slot. */
   private readonly storyOf: number[] = [];
   /** Article slots of each story slot; an emptied story (merged away) is []. */
   private readonly members: number[][] = [];
   private readonly slotById = new Map<string, number>();
+  /** Story slot -> the story slots it must never be joined with. */
+  private readonly apartFrom = new Map<number, Set<number>>();
+  private readonly changedTerms = new Set<number>();
+  private readonly changedSlots = new Set<number>();
+  private newApart: ApartRow[] = [];
 
-  constructor(readonly parameters: OnlineParameters) {
+  constructor(
+    readonly parameters: OnlineParameters,
+    /** Fingerprint of the parameters and features: a saved state of another version is not reused. */
+    readonly version = 'unversioned',
+  ) {
     this.terms = new TermTable((term) => parameters.blocks[term.slice(0, 2)] ?? 1);
+  }
+
+  /** An index holding a saved state. */
+  static restore(parameters: OnlineParameters, state: GroupingState): StoryIndex {
+    const index = new StoryIndex(parameters, state.version);
+    state.terms.forEach((row, i) => {
+      if (row.id !== i) fail('E_STORE', `grouping terms are not stored densely by id (term ${row.id} at ${i})`);
+      index.terms.restore(row.term, row.df);
+    });
+    index.terms.documents = state.documents;
+    state.articles.forEach((row, i) => {
+      if (row.slot !== i) fail('E_STORE', `grouping articles are not stored densely by slot (slot ${row.slot} at ${i})`);
+      index.push(row.id, row.key, row.day ?? undefined, { terms: row.terms, weights: row.weights }, row.indexed);
+      index.join(row.slot, row.story);
+    });
+    for (const { a, b } of state.apart) index.keepApart(a, b);
+    index.takeChanges();
+    return index;
   }
 
   get size(): number {
@@ -92,6 +123,11 @@ export class StoryIndex {
     return this.members[story] ?? [];
   }
 
+  /** Whether a user split these two stories apart. */
+  kept(storyA: number, storyB: number): boolean {
+    return this.apartFrom.get(storyA)?.has(storyB) ?? false;
+  }
+
   /** Adds articles (those already indexed are ignored), a window at a time, in canonical order. */
   add(features: readonly ArticleFeatures[]): void {
     const fresh = dedupe(features.filter((f) => !this.slotById.has(f.id))).sort(canonicalOrder);
@@ -105,44 +141,117 @@ export class StoryIndex {
     return sortStories(this.members.filter((m) => m.length > 0).map((m) => makeStory(m.map((s) => this.ids[s]!))));
   }
 
+  /** A user's decision: the stories of two articles are one story, from now on. */
+  merge(slotA: number, slotB: number): void {
+    const a = this.storyOf[slotA]!;
+    const b = this.storyOf[slotB]!;
+    if (a === b) return;
+    this.apartFrom.get(a)?.delete(b);
+    this.apartFrom.get(b)?.delete(a);
+    this.place({ articles: [], stories: [a, b] });
+  }
+
+  /**
+   * A user's decision: the article leaves its story for a story of its own, and grouping never
+   * puts the two together again (later articles may join either).
+   */
+  split(slot: number): void {
+    const old = this.storyOf[slot]!;
+    if (this.members[old]!.length === 1) return;
+    this.members[old] = this.members[old]!.filter((s) => s !== slot);
+    const story = this.members.length;
+    this.members.push([]);
+    this.join(slot, story);
+    this.keepApart(old, story);
+  }
+
+  /** What changed since the last call (all of it, the first time): rows to save. */
+  takeChanges(): GroupingState {
+    const changes: GroupingState = {
+      version: this.version,
+      documents: this.terms.documents,
+      terms: [...this.changedTerms].sort((a, b) => a - b).map((id) => ({ id, term: this.terms.name(id), df: this.terms.frequency(id) })),
+      articles: [...this.changedSlots].sort((a, b) => a - b).map((slot) => this.row(slot)),
+      apart: this.newApart,
+    };
+    this.changedTerms.clear();
+    this.changedSlots.clear();
+    this.newApart = [];
+    return changes;
+  }
+
+  private row(slot: number): ArticleRow {
+    const vector = this.vectors[slot]!;
+    return {
+      slot,
+      id: this.ids[slot]!,
+      key: this.keys[slot]!,
+      day: this.days[slot] ?? null,
+      story: this.storyOf[slot]!,
+      terms: vector.terms,
+      weights: vector.weights,
+      indexed: this.indexed[slot]!,
+    };
+  }
+
+  private push(id: string, key: string, day: number | undefined, vector: CompactVector, indexed: Int32Array): number {
+    const slot = this.ids.length;
+    this.ids.push(id);
+    this.keys.push(key);
+    this.days.push(day);
+    this.vectors.push(vector);
+    this.indexed.push(indexed);
+    this.storyOf.push(-1);
+    this.slotById.set(id, slot);
+    for (const term of indexed) this.postings.add(term, slot);
+    this.changedSlots.add(slot);
+    return slot;
+  }
+
   private addWindow(window: readonly ArticleFeatures[]): void {
     const counted = window.map((f) => this.terms.count(f.terms));
-    const first = this.ids.length;
+    for (const { ids } of counted) for (const id of ids) this.changedTerms.add(id);
     const searches: RetrievalTerms['search'][] = [];
-    window.forEach((f, i) => {
-      const slot = this.ids.length;
+    const slots = window.map((f, i) => {
       const vector = weighTerms(counted[i]!, this.terms, this.parameters.vectorTerms);
-      this.ids.push(f.id);
-      this.keys.push(f.key);
-      this.days.push(f.day);
-      this.vectors.push(vector);
-      this.storyOf.push(-1);
-      this.slotById.set(f.id, slot);
       const terms = retrievalTerms(vector, this.parameters.retrieval, (term) => this.shared(term));
-      for (const term of terms.index) this.postings.add(term, slot);
       searches.push(terms.search);
+      return this.push(f.id, f.key, f.day, vector, Int32Array.from(terms.index));
     });
-    const slots = Array.from({ length: window.length }, (_, i) => first + i);
     for (const group of clusterWindow(this, slots, searches, this.parameters)) this.place(group);
   }
 
   /** Puts new article slots and whole existing stories into one story (the earliest story kept). */
-  private place(group: { readonly articles: readonly number[]; readonly stories: readonly number[] }): void {
+  private place(group: WindowGroup): void {
     const [kept, ...merged] = [...group.stories].sort((a, b) => a - b);
     const story = kept ?? this.members.length;
     if (kept === undefined) this.members.push([]);
-    const target = this.members[story]!;
     for (const other of merged) {
-      for (const slot of this.members[other]!) {
-        this.storyOf[slot] = story;
-        target.push(slot);
-      }
+      for (const slot of this.members[other]!) this.join(slot, story);
       this.members[other] = [];
+      for (const apart of this.apartFrom.get(other) ?? []) this.keepApart(story, apart);
     }
-    for (const slot of group.articles) {
-      this.storyOf[slot] = story;
-      target.push(slot);
+    for (const slot of group.articles) this.join(slot, story);
+  }
+
+  private join(slot: number, story: number): void {
+    while (this.members.length <= story) this.members.push([]);
+    this.storyOf[slot] = story;
+    this.members[story]!.push(slot);
+    this.changedSlots.add(slot);
+  }
+
+  private keepApart(a: number, b: number): void {
+    if (this.kept(a, b)) return;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const set = this.apartFrom.get(x) ?? new Set<number>();
+      set.add(y);
+      this.apartFrom.set(x, set);
     }
+    this.newApart.push({ a: Math.min(a, b), b: Math.max(a, b) });
   }
 }
 

@@ -55,6 +55,11 @@ export class TermTable {
     return { ids, counts };
   }
 
+  /** Puts back a term read from a store (in id order) with its frequency. */
+  restore(term: string, frequency: number): void {
+    this.frequencies[this.id(term)] = frequency;
+  }
+
   /** The term's fixed weight. */
   weight(id: number): number {
     return this.weights[id] ?? 0;

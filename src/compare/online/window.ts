@@ -31,6 +31,8 @@ export interface WindowIndex {
   vector(slot: number): CompactVector;
   storyOfSlot(slot: number): number;
   storyMembers(story: number): readonly number[];
+  /** Whether a user split these two stories apart. */
+  kept(storyA: number, storyB: number): boolean;
 }
 
 /** One outcome of a window: its new articles and the existing stories they join (none: a new story). */
@@ -130,7 +132,12 @@ function groupNodes(
     const b = nodeOf(pair.b);
     return a === b ? [] : [{ a: Math.min(a, b), b: Math.max(a, b), score: pair.score }];
   });
-  return averageLinkage(keys, links, threshold, sizes).map((members) => ({
+  const storiesIn = (nodes: readonly number[]): number[] => nodes.filter((n) => n >= fresh).map((n) => nodeStories[n - fresh]!);
+  const canJoin = (x: readonly number[], y: readonly number[]): boolean => {
+    const theirs = storiesIn(y);
+    return !storiesIn(x).some((a) => theirs.some((b) => index.kept(a, b)));
+  };
+  return averageLinkage(keys, links, threshold, sizes, canJoin).map((members) => ({
     articles: members.filter((n) => n < fresh).map((n) => slots[n]!),
     stories: members.filter((n) => n >= fresh).map((n) => nodeStories[n - fresh]!),
   }));
