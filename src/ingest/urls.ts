@@ -39,8 +39,14 @@ export function webReading(options: WebOptions = {}): WebReading {
   const readLink = async (link: FeedLink): Promise<IngestItem> => {
     const result = await fetcher.fetchPage(link.url);
     if (!result.ok) return rejectedItem(link.path, result.code, result.reason);
-    const { url: _url, path, ...meta } = link;
-    return pageItem(result.bytes, { ...meta, ...origin(result), path });
+    const { title, publishedAt, author, source } = link;
+    const stated = {
+      ...(title === undefined ? {} : { title }),
+      ...(publishedAt === undefined ? {} : { publishedAt }),
+      ...(author === undefined ? {} : { author }),
+      ...(source === undefined ? {} : { source }),
+    };
+    return pageItem(result.bytes, { ...stated, ...origin(result), path: link.path });
   };
   async function* readUrl(url: string): AsyncGenerator<IngestItem> {
     const result = await fetcher.fetchPage(url);
