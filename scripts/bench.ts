@@ -4,17 +4,29 @@
  * split the CPU time of the article stages by stage, to show where annotation time goes.
  *
  * CPU time is measured (other processes on the machine do not count), best of `--passes` passes.
+ * The `extraction` lines time HTML extraction (the html stage: main text and page metadata) and
+ * plain Readability over linkedom on the same pages: 150 pages of trafilatura's benchmark when
+ * `--pages DIR` (default ../shared/data/trafilatura-eval) exists, else the HTML test fixtures.
  *
- *   npm run bench [-- --repeat N --passes N]
+ *   npm run bench [-- --repeat N --passes N --pages DIR]
  */
-import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type * as ReadabilityModule from '@mozilla/readability';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, annotateArticle, articleStages, emptyArticle, openSqliteStore, writeReports, type RawArticle } from '../src/index.ts';
 import { nlp } from '../src/annotate/nlp.ts';
+import { readPage } from '../src/extract/html.ts';
+import { mainText } from '../src/extract/fast/index.ts';
+import { readFastMeta } from '../src/extract/fast/meta.ts';
+import { parseHtml } from '../src/extract/fast/tree.ts';
+import { parsePage } from '../src/extract/html/dom.ts';
+import { loadSnippetCases, readStoredPage } from '../src/eval/trafilatura.ts';
+import { shuffled } from '../src/eval/shuffle.ts';
 
-const { values } = parseArgs({ options: { repeat: { type: 'string', default: '40' }, passes: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { repeat: { type: 'string', default: '40' }, passes: { type: 'string', default: '3' }, pages: { type: 'string', default: '../shared/data/trafilatura-eval' } } });
 const repeat = Number(values.repeat);
 const passes = Math.max(1, Number(values.passes));
 const exampleDir = join(import.meta.dirname, '../examples/reference-story');
@@ -93,6 +105,43 @@ const reportSeconds = seconds(() => writeReports(join(dir, 'report'), result.rep
 store.close();
 rmSync(dir, { recursive: true, force: true });
 
+/** CPU seconds of the best of `passes` runs of `fn`. */
+function bestCpuSeconds(fn: () => void): number {
+  let best = Infinity;
+  for (let pass = 0; pass < passes; pass++) best = Math.min(best, cpuSecondsOf(fn));
+  return best;
+}
+
+/** The pages the extraction lines time, and where they come from. */
+function extractionPages(): { html: string[]; from: string } {
+  const dir = values.pages ?? '';
+  if (existsSync(join(dir, 'evaldata.json'))) {
+    const html = shuffled(loadSnippetCases(dir), 1)
+      .slice(0, 150)
+      .flatMap((c) => readStoredPage(dir, c.file) ?? []);
+    return { html, from: `${html.length} pages of ${dir}` };
+  }
+  const fixtures = join(import.meta.dirname, '../test/fixtures/extract/html');
+  const html = readdirSync(fixtures).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(fixtures, f), 'utf8'));
+  return { html, from: `${html.length} test fixtures (no ${dir})` };
+}
+
+const pages = extractionPages();
+const { Readability } = createRequire(import.meta.url)('@mozilla/readability') as typeof ReadabilityModule;
+const ours = bestCpuSeconds(() => {
+  for (const html of pages.html) readPage(html, ctx.now);
+});
+const fastPath = bestCpuSeconds(() => {
+  for (const html of pages.html) {
+    const page = parseHtml(html);
+    mainText(page, readFastMeta(page).title);
+  }
+});
+const plainReadability = bestCpuSeconds(() => {
+  for (const html of pages.html) new Readability(parsePage(html)).parse();
+});
+const fallbacks = pages.html.filter((html) => readPage(html, ctx.now).diagnostics.some((d) => d.code === 'readability-fallback')).length;
+
 const mb = bytes / 1e6;
 const rows: [string, string][] = [
   ['machine', `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, Node ${process.version}`],
@@ -102,6 +151,11 @@ const rows: [string, string][] = [
   ['annotate / baseline time ratio', `${(annotate / baseline).toFixed(2)}x`],
   ['analyze examples/reference-story (in-process, fresh db)', `${(analyzeSeconds * 1000).toFixed(0)} ms`],
   ['write reports (JSON, Markdown, HTML)', `${(reportSeconds * 1000).toFixed(0)} ms`],
+  ['extraction pages', pages.from],
+  ['extraction (html stage), one core, CPU time', `${(pages.html.length / ours).toFixed(0)} pages/s, ${fallbacks} of ${pages.html.length} pages left to Readability`],
+  ['  of which the fast path (main text, metadata; no date, no fallback)', `${(pages.html.length / fastPath).toFixed(0)} pages/s`],
+  ['baseline: Readability + linkedom alone', `${(pages.html.length / plainReadability).toFixed(0)} pages/s`],
+  ['extraction speed / baseline speed', `${(plainReadability / ours).toFixed(2)}x`],
   ['peak resident memory', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`],
 ];
 // The annotation proper (issue 3's measure): sentences, entities, quotes, dates, quantities.

@@ -1,18 +1,22 @@
 /**
- * HTML pages: the main content as text (Readability over linkedom; one line per block, blank
- * lines between) and the page metadata (title, byline, publication time, site name, language),
- * each recorded `from: 'metadata'`. No article found -> the body's text, with a warning.
+ * HTML pages: the main content as text (one line per block, blank lines between) and the page
+ * metadata (title, byline, publication time, site name, language), each recorded
+ * `from: 'metadata'`. The fast path (src/extract/fast/, no DOM) reads most pages; when it finds too
+ * little text, Readability over linkedom tries; no article found -> the body's text, with a warning.
  */
 import { createRequire } from 'node:module';
 import type * as ReadabilityModule from '@mozilla/readability';
 import type { AnnotatedArticle, Diagnostic, Metadata, Removed } from '../model.ts';
-import type { ArticleStage } from '../pipeline/stage.ts';
+import type { ArticleStage, Context } from '../pipeline/stage.ts';
 import type { BlockText } from './html/blocks.ts';
 import { PAGE_CHROME, blockText } from './html/blocks.ts';
 import type { DomDocument, DomElement } from './html/dom.ts';
 import { cleanText, parsePage } from './html/dom.ts';
 import type { PageMeta } from './html/page-meta.ts';
-import { readPageMeta } from './html/page-meta.ts';
+import { mainText } from './fast/index.ts';
+import { readFastMeta } from './fast/meta.ts';
+import { parseHtml } from './fast/tree.ts';
+import { publishedAtFromHtml } from './pubdate/index.ts';
 import { stripSiteSuffix } from './html/title-suffix.ts';
 import { metaValue } from './meta-value.ts';
 import { normaliseLooseDate } from './dates/parse-date.ts';
@@ -80,12 +84,10 @@ function toMetadata(page: PageMeta, base: Metadata): Metadata {
   };
 }
 
-/** Text, caption spans, metadata and diagnostics of one page. */
-export function readPage(html: string): { body: BlockText; meta: PageMeta; diagnostics: Diagnostic[] } {
+/** The main text by Readability over linkedom, with what it adds to the metadata; a warning when it finds none. */
+function readabilityText(html: string, page: PageMeta, diagnostics: Diagnostic[]): { body: BlockText; meta: PageMeta } {
   const doc = parsePage(html);
-  const page = readPageMeta(doc);
   const found = readArticle(doc);
-  const diagnostics: Diagnostic[] = [];
   let body = found?.content ? blockText(found.content) : null;
   if (!body?.text) {
     diagnostics.push({
@@ -96,16 +98,34 @@ export function readPage(html: string): { body: BlockText; meta: PageMeta; diagn
     });
     body = blockText(parsePage(html).body ?? doc.documentElement, PAGE_CHROME);
   }
+  return { body, meta: mergeMeta(page, found) };
+}
+
+/**
+ * Text, caption spans, metadata and diagnostics of one page. `now` (ISO) bounds the publication
+ * time; `url` helps date it.
+ */
+export function readPage(html: string, now: string, url?: string): { body: BlockText; meta: PageMeta; diagnostics: Diagnostic[] } {
+  const parsed = parseHtml(html);
+  const published = publishedAtFromHtml(html, url, now);
+  const page = { ...readFastMeta(parsed), publishedAt: published?.source === 'metadata' ? published.value : null };
+  const diagnostics: Diagnostic[] = [];
+  const fastMeta = mergeMeta(page, null);
+  const fast = mainText(parsed, fastMeta.title);
+  if (fast === null) {
+    diagnostics.push({ severity: 'info', code: 'readability-fallback', stage: STAGE, message: 'the fast path found too little text; Readability read the page' });
+  }
+  const { body, meta } = fast === null ? readabilityText(html, page, diagnostics) : { body: fast, meta: fastMeta };
   if (!body.text) diagnostics.push({ severity: 'warning', code: 'no-text', stage: STAGE, message: 'the page has no text' });
-  return { body, meta: mergeMeta(page, found), diagnostics };
+  return { body, meta, diagnostics };
 }
 
 export const extractHtml: ArticleStage = {
   name: STAGE,
-  run(article: AnnotatedArticle): AnnotatedArticle {
-    const { html, text } = article.input;
+  run(article: AnnotatedArticle, ctx: Context): AnnotatedArticle {
+    const { html, text, url } = article.input;
     if (html === undefined || text !== undefined) return article;
-    const { body, meta, diagnostics } = readPage(html);
+    const { body, meta, diagnostics } = readPage(html, ctx.now, url);
     const captions = body.captions.map((span): Removed => ({ ...span, reason: 'caption', by: STAGE }));
     return {
       ...article,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { NewsprismError } from '../../src/errors.ts';
-import { evaluateMainText, mainTextMetrics, mainTextTask } from '../../src/eval/tasks/main-text.ts';
+import { evaluateMainText, firstHalf, mainTextMetrics, mainTextTask } from '../../src/eval/tasks/main-text.ts';
 import {
   collapseWhitespace,
   parseSnippetCases,
@@ -113,5 +113,29 @@ describe('main-text task on trafilatura-mini', () => {
     assert.equal(result.metrics['precision'], 1);
     assert.equal(result.metrics['recall'], 5 / 6);
     assert.deepEqual(result.metrics, { ...mainTextMetrics(outcomes), pages: 3, failed: 1 });
+  });
+});
+
+describe('halves and fallback rate', () => {
+  const cases = Array.from({ length: 9 }, (_, i) => ({ url: `u${i}`, file: `f${i}`, with: [], without: [] }));
+
+  it('splits the pages into two fixed halves, the same whatever their order', () => {
+    const half = firstHalf(cases);
+    assert.equal(half.size, 5);
+    assert.deepEqual(firstHalf([...cases].reverse()).size, 5);
+    assert.deepEqual([...firstHalf(cases)], [...half]);
+  });
+
+  it('scores each half apart and counts the pages left to Readability', () => {
+    const counts = (tp: number, fn: number) => ({ truePositives: tp, falseNegatives: fn, falsePositives: 0, trueNegatives: 0 });
+    const gold = cases[0]!;
+    const metrics = mainTextMetrics([
+      { gold, text: 'a', counts: counts(1, 0), fallback: false, half: 'a' },
+      { gold, text: 'b', counts: counts(0, 1), fallback: true, half: 'b' },
+      { gold, text: 'c', counts: counts(1, 1), fallback: false, half: 'b' },
+    ]);
+    assert.equal(metrics['f1_half_a'], 1);
+    assert.equal(metrics['f1_half_b'], 0.5);
+    assert.equal(metrics['fallback_rate'], 1 / 3);
   });
 });

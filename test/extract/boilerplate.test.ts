@@ -42,19 +42,23 @@ const table: { name: string; accepts: (s: string) => boolean; yes: string[]; no:
       'FILE - The senator speaks in Austin, Texas, on March 4, 2024. (AP Photo/Jane Doe, File)',
       'Officials inspect the damage. (Photo by Jane Doe/Getty Images)',
       'The senator waves to supporters in Austin, Texas, March 4, 2024. Pool/Jane Doe',
+      'Foto: dpa',
+      'Abbildung: Vergleich der Messwerte im Sommer',
+      'Beitragsbild: Titelseite vom 2. April',
     ],
     no: [
       'The photo was taken by a bystander and shared widely online, police said.',
       'She said the company, which owns Getty Images, would appeal the ruling.',
       'He speaks during the meeting every week, colleagues said.',
       'A photo of the letter was published by the newspaper on Friday.',
+      'Das Foto zeigt den Bürgermeister bei der Eröffnung am Montag.',
     ],
   },
   {
     name: 'related headers',
     accepts: isBlockHeader,
-    yes: ['RELATED:', 'READ NEXT', 'Read more', 'Also read:', 'More from Example News', 'You may also like', 'Related stories', 'Ähnliche Beiträge', 'Auch interessant:', 'Das könnte Sie auch interessieren', 'À lire aussi', 'Noticias relacionadas'],
-    no: ['Related talks are planned for next week, the ministry said.', 'Read more about the plan in the council report published on Monday.', 'Auch interessant ist, dass der Rat zustimmte.'],
+    yes: ['RELATED:', 'READ NEXT', 'Read more', 'Also read:', 'More from Example News', 'You may also like', 'Related stories', 'Ähnliche Beiträge', 'Auch interessant:', 'Das könnte Sie auch interessieren', 'À lire aussi', 'Noticias relacionadas', 'Auch interessant...', 'Lesen Sie auch die folgenden Beiträge:', 'Weitere Themen', 'Explore further', 'Czytaj też'],
+    no: ['Related talks are planned for next week, the ministry said.', 'Read more about the plan in the council report published on Monday.', 'Auch interessant ist, dass der Rat zustimmte.', 'Weitere Themen der Sitzung waren der Haushalt und die Schulen.'],
   },
   {
     name: 'related inline links',
@@ -103,8 +107,8 @@ const table: { name: string; accepts: (s: string) => boolean; yes: string[]; no:
   {
     name: 'calls to action',
     accepts: isCallToAction,
-    yes: ['Click here to read the full report.', 'Follow us on Twitter', 'Download our app', 'Back to top'],
-    no: ['Voters who click on the link are sent to the official results page, the board said.'],
+    yes: ['Click here to read the full report.', 'Follow us on Twitter', 'Download our app', 'Back to top', 'Was this article helpful?', 'War der Artikel nützlich?', 'Möchten Sie den Artikel teilen?', 'Diesen Artikel teilen', 'Über den Autor', 'Keine Kommentare', '0 Kommentare', 'Leave a reply'],
+    no: ['Voters who click on the link are sent to the official results page, the board said.', 'Über den Autor des Buches ist wenig bekannt, sagte der Verlag.', 'Keine Kommentare gab es vom Ministerium, das die Anfrage nicht beantwortete und auf den Bericht verwies.'],
   },
   {
     name: 'junk',

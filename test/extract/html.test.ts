@@ -59,9 +59,9 @@ test('page metadata is recorded from "metadata" by the html stage', () => {
 test('text input wins over html; an empty page gives warnings, not exceptions', () => {
   const both = extract({ text: 'Plain text of the article, long enough to read.', html: page('meta-tags') });
   assert.equal(both.text, 'Plain text of the article, long enough to read.');
-  const empty = readPage('<html><body></body></html>');
+  const empty = readPage('<html><body></body></html>', NOW);
   assert.equal(empty.body.text, '');
-  assert.deepEqual(empty.diagnostics.map((d) => d.code), ['no-article', 'no-text']);
+  assert.deepEqual(empty.diagnostics.map((d) => d.code), ['readability-fallback', 'no-article', 'no-text']);
   const small = extractPage(page('no-article'), undefined, NOW);
   assert.equal(small.title, 'Login');
   assert.ok(small.text.includes('Please log in.'));

@@ -1,6 +1,6 @@
 /**
  * Photo captions and credits. A caption line either starts with a credit label ("Image credit:
- * Agency | Photo by ...", "Photo: ..."), or ends with a credit: "Photo: Name", "Photo by Name",
+ * Agency | Photo by ...", "Photo: ...", "Foto: ...", "Abbildung: ..."), or ends with a credit: "Photo: Name", "Photo by Name",
  * "via AGENCY", "AGENCY/Photographer", "Getty Images", "AP Photo/...", a licensing link; or it is
  * the present-tense "X speaks during ..." shape of wire captions with a dated slash credit.
  */
@@ -11,7 +11,7 @@ import { MONTH_SOURCE } from '../dates/parse-date.ts';
 const MAX_WORDS = 70;
 
 const CREDIT_LABEL =
-  /^(?:image|photo|photograph|picture|pictured|video|graphic|illustration|file photo|(?:image|photo|picture|media|video) (?:source|credit|caption)|credits?|caption)s?\s*[:|]/i;
+  /^(?:image|photo|photograph|picture|pictured|video|graphic|illustration|file photo|(?:image|photo|picture|media|video) (?:source|credit|caption)|credits?|caption|foto|fotos|bild|bilder|abbildung|beitragsbild|titelbild|bildquelle|bildnachweis|fotonachweis|crédits? photos?|fotografía|zdjęcie)s?\s*[:|]/i;
 
 /** Credits that end a caption, each allowed a closing bracket or period after it. */
 const CREDIT_ENDINGS: readonly RegExp[] = [

@@ -17,7 +17,7 @@ const INLINE_HEADER = /^(?:related|read (?:more|next|also)|also read|see also|mo
 
 /** The same headers in other languages news is written in (German, French, Spanish, Italian, Dutch). */
 const OTHER_LANGUAGE_HEADER =
-  /^(?:ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|weitere (?:beiträge|artikel)|mehr zum thema|auch interessant|lesen sie auch|lies auch|das könnte (?:sie|dich) (?:auch )?interessieren|das thema könnte (?:sie|dich) auch interessieren|à lire aussi|lire aussi|sur le même sujet|articles similaires|lee también|te puede interesar|noticias relacionadas|leggi anche|articoli correlati|lees ook|gerelateerde artikelen)\s*[:.»>]?$/iu;
+  /^(?:ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel|themen)|weitere (?:beiträge|artikel|themen|nachrichten|meldungen|news)|mehr zum thema|auch interessant|lesen sie auch(?: die folgenden beiträge)?|lies auch|das könnte (?:sie|dich) (?:auch )?interessieren|das thema könnte (?:sie|dich) auch interessieren|vorschau auf den nächsten artikel|lade weitere inhalte|entdecke weitere \p{L}{3,20}|explore further|à lire aussi|lire aussi|sur le même sujet|articles similaires|lee también|te puede interesar|noticias relacionadas|leggi anche|articoli correlati|lees ook|gerelateerde artikelen|czytaj (?:też|także|również))\s*[:.»>…]{0,3}$/iu;
 
 export function isBlockHeader(text: string): boolean {
   return BLOCK_HEADER.test(text) || OTHER_LANGUAGE_HEADER.test(text);

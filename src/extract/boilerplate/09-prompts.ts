@@ -1,4 +1,7 @@
-/** Calls to action: "Click here to ...", "Follow us on ...", "Download our app", "Listen to this article". */
+/**
+ * Calls to action: "Click here to ...", "Follow us on ...", "Download our app", "Listen to this
+ * article", "Was this article helpful?", "Leave a comment", and the same in German.
+ */
 import { wordCount } from '../lines.ts';
 import { lineDetector } from './mark.ts';
 
@@ -11,6 +14,9 @@ const PROMPTS: readonly RegExp[] = [
   /^listen to (?:this|the) (?:article|story)\b/i,
   /^(?:skip to (?:main )?content|back to top|loading\.*|please enable javascript\b.*)$/i,
   /^(?:watch|listen):?\s*(?:the )?(?:full )?(?:video|interview|podcast)\s*$/i,
+  /^(?:was this (?:article|page|post|story) (?:helpful|useful)|(?:war|ist) (?:der|dieser|dieses|die|diese) (?:artikel|beitrag|text|seite) (?:nützlich|hilfreich))\s*\??$/iu,
+  /^(?:möchten sie|willst du) (?:den|diesen) (?:artikel|beitrag) teilen\s*\??$|^(?:diesen |den )?(?:artikel|beitrag) (?:mit anderen )?teilen\b/iu,
+  /^(?:(?:über|about) (?:den|die|the) (?:autor|autorin|author)|kommentar (?:schreiben|verfassen)|keine kommentare(?: vorhanden)?(?: \([^)]{0,80}\))?|(?:\d+|bisherige) kommentare(?: zu[mr]? \p{L}{1,20})?(?: \(\d+\))?|leave a (?:comment|reply)|no comments(?: yet)?)\s*[:.]?$/iu,
 ];
 
 export function isCallToAction(text: string): boolean {

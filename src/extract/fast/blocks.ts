@@ -1,0 +1,87 @@
+/**
+ * The page as a flat list of text blocks: each paragraph, heading, list item, quote, cell or
+ * loose run of text in a `<div>` becomes one block, with its text (whitespace collapsed), how much
+ * of it is link text, and the element holding it. Non-content subtrees are skipped on the way.
+ */
+import type { HtmlElement } from './tree.ts';
+import { isNonContent } from './prune.ts';
+
+export interface Block {
+  readonly text: string;
+  /** Characters of the text inside links. */
+  readonly linkChars: number;
+  /** The block element the text belongs to (its nearest block ancestor). */
+  readonly element: HtmlElement;
+  /** Inside a `<figcaption>` (or a `<caption>` of a table). */
+  readonly caption: boolean;
+}
+
+/** Elements that start a new block; everything else is inline and joins the text around it. */
+export const BLOCK_TAGS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'figcaption', 'div', 'section',
+  'article', 'header', 'footer', 'aside', 'main', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th',
+  'figure', 'address', 'hr', 'br', 'caption', 'details', 'summary', 'form', 'fieldset', 'nav', 'center',
+  'body', 'html', 'tbody', 'thead', 'tfoot',
+]);
+const CAPTION_TAGS = new Set(['figcaption', 'caption']);
+/** Class words of captions and photo credits outside `<figcaption>` ("wp-caption-text", "image-credits"). */
+const CAPTION_NAME = /(?:^|[-_ ])(?:caption|credits?|copyright|bildunterschrift|legende?)(?:$|[-_ ])/i;
+
+/** A caption: `<figcaption>`, a table's `<caption>`, or an element whose class names one. */
+export function isCaption(element: HtmlElement): boolean {
+  return CAPTION_TAGS.has(element.tag) || CAPTION_NAME.test(element.attrs['class'] ?? '');
+}
+
+const SPACES = /\s+/g;
+
+/** The blocks under `root`, in reading order, skipping subtrees that `skip` rejects. */
+export function blocksOf(root: HtmlElement, skip: (element: HtmlElement) => boolean = isNonContent): Block[] {
+  const blocks: Block[] = [];
+  let buffer = '';
+  let linkChars = 0;
+  let linkDepth = 0;
+  let captionDepth = 0;
+  let holder = root;
+
+  const flush = (): void => {
+    const text = buffer.replace(SPACES, ' ').trim();
+    if (text) blocks.push({ text, linkChars: Math.min(linkChars, text.length), element: holder, caption: captionDepth > 0 });
+    buffer = '';
+    linkChars = 0;
+  };
+  const walk = (element: HtmlElement): void => {
+    for (const child of element.children) {
+      if (typeof child === 'string') {
+        buffer += child;
+        if (linkDepth > 0) linkChars += child.replace(SPACES, '').length;
+        continue;
+      }
+      if (skip(child)) continue;
+      const block = BLOCK_TAGS.has(child.tag);
+      const caption = isCaption(child);
+      const outer = holder;
+      if (block) {
+        flush();
+        holder = child;
+      }
+      if (child.tag === 'a') linkDepth++;
+      if (caption) captionDepth++;
+      walk(child);
+      if (child.tag === 'a') linkDepth--;
+      if (block) {
+        flush();
+        holder = outer;
+      }
+      if (caption) captionDepth--;
+    }
+  };
+  walk(root);
+  flush();
+  return blocks;
+}
+
+/** Share of a block's non-space characters that are link text. */
+export function linkDensity(block: Pick<Block, 'text' | 'linkChars'>): number {
+  const chars = block.text.replace(SPACES, '').length;
+  return chars === 0 ? 0 : block.linkChars / chars;
+}

@@ -1,0 +1,75 @@
+/**
+ * The fast path from HTML to main text, without a DOM:
+ *
+ *   tree.ts     one htmlparser2 pass -> compact element tree + head metadata
+ *   prune.ts    rules for subtrees that are not the article (chrome, hidden, boilerplate names)
+ *   blocks.ts   the tree -> flat list of text blocks with link text and holding element
+ *   score.ts    Readability-style scores -> the best element, raised
+ *   hints.ts    the element the page names as its article body, when the scores point elsewhere
+ *   select.ts   the best element and the siblings that join it -> the article's blocks
+ *   refine.ts   refiners over the article's blocks (link lists, ...)
+ *   meta.ts     title, byline, site name, language
+ *
+ * Null when the page yields too little text: the caller falls back to Readability.
+ */
+import type { Span } from '../../model.ts';
+import type { BlockText } from '../html/blocks.ts';
+import type { Block } from './blocks.ts';
+import { blocksOf } from './blocks.ts';
+import { isNonContent, isPageChrome } from './prune.ts';
+import { hintedBody, startingElement } from './hints.ts';
+import { refineBlocks } from './refine.ts';
+import { raiseCandidate, scoreElements, topCandidate } from './score.ts';
+import { articleElements, inLinkContainer, isInside } from './select.ts';
+import type { HtmlElement, HtmlPage } from './tree.ts';
+import { elementsOf } from './tree.ts';
+
+/** Less main text than this and the fast path gives up. */
+export const MIN_MAIN_TEXT = 250;
+
+/** The `<body>` of the page (the whole document when it has none). */
+export function bodyOf(page: HtmlPage): HtmlElement {
+  for (const element of elementsOf(page.root)) if (element.tag === 'body') return element;
+  return page.root;
+}
+
+/** One line per block, blank lines between; caption blocks as spans. */
+export function joinBlocks(blocks: readonly Block[]): BlockText {
+  const captions: Span[] = [];
+  let text = '';
+  for (const block of blocks) {
+    if (text) text += '\n\n';
+    if (block.caption) captions.push({ start: text.length, end: text.length + block.text.length });
+    text += block.text;
+  }
+  return { text, captions };
+}
+
+/** The elements and all their ancestors: never pruned, whatever their names say. */
+export function ancestorsOf(elements: readonly HtmlElement[]): Set<HtmlElement> {
+  const found = new Set<HtmlElement>();
+  for (const element of elements) for (let up: HtmlElement | null = element; up !== null && !found.has(up); up = up.parent) found.add(up);
+  return found;
+}
+
+/** The article's blocks, or null when no element holds enough text to be one. */
+export function articleBlocks(page: HtmlPage, title: string | null = null, prune: (element: HtmlElement) => boolean = isNonContent): Block[] | null {
+  const kept = ancestorsOf(page.articleBodies);
+  const blocks = blocksOf(bodyOf(page), (element) => !kept.has(element) && prune(element));
+  const scores = scoreElements(blocks);
+  const top = topCandidate(scores);
+  if (top === null) return null;
+  const start = startingElement(top, hintedBody(blocks, scores));
+  const chosen = articleElements(raiseCandidate(start, scores), scores);
+  return refineBlocks(blocks.filter((block) => isInside(block, chosen) && !inLinkContainer(block, chosen, scores)), title);
+}
+
+/** The main text of a parsed page (`title`: its headline, left out of the text), or null when it has too little. */
+export function mainText(page: HtmlPage, title: string | null = null): BlockText | null {
+  for (const prune of [isNonContent, isPageChrome]) {
+    const blocks = articleBlocks(page, title, prune);
+    const body = blocks === null ? null : joinBlocks(blocks);
+    if (body !== null && body.text.length >= MIN_MAIN_TEXT) return body;
+  }
+  return null;
+}

@@ -1,0 +1,96 @@
+/**
+ * Page metadata from the parsed page, without a DOM: title, byline, site name and language, from
+ * JSON-LD, `<meta>` tags, `<title>`, the first `<h1>`, `rel="author"` and `<html lang>`. The
+ * publication time is read apart (src/extract/pubdate/ works on the raw HTML).
+ */
+import type { PageMeta } from '../html/page-meta.ts';
+import type { JsonRecord } from '../html/json-ld.ts';
+import { firstField } from '../html/json-ld.ts';
+import type { Attributes, HtmlPage } from './tree.ts';
+import { textOf } from './tree.ts';
+
+const ARTICLE_TYPES = /(?:Article|BlogPosting|Report|WebPage)$/;
+/** JSON-LD nesting looked into, at most. */
+const MAX_JSON_DEPTH = 4;
+
+function isRecord(value: unknown): value is JsonRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function flatten(value: unknown, depth = 0): JsonRecord[] {
+  if (depth > MAX_JSON_DEPTH) return [];
+  if (Array.isArray(value)) return value.flatMap((v) => flatten(v, depth + 1));
+  if (!isRecord(value)) return [];
+  return [value, ...flatten(value['@graph'], depth + 1)];
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function typesOf(record: JsonRecord): string[] {
+  const type = record['@type'];
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+}
+
+/** The JSON-LD records typed as an article (or a web page), articles first. */
+export function articleRecords(scripts: readonly string[]): JsonRecord[] {
+  const typed = scripts.flatMap((s) => flatten(parseJson(s.trim()))).filter((r) => typesOf(r).some((t) => ARTICLE_TYPES.test(t)));
+  return typed.sort((a, b) => Number(typesOf(a).includes('WebPage')) - Number(typesOf(b).includes('WebPage')));
+}
+
+/** The `content` of the first `<meta>` whose name, property, itemprop or http-equiv is one of `keys` (any case). */
+export function metaContentOf(metas: readonly Attributes[], keys: readonly string[]): string | null {
+  for (const key of keys) {
+    for (const meta of metas) {
+      const named = [meta['property'], meta['name'], meta['itemprop'], meta['http-equiv']].some((k) => k?.toLowerCase() === key);
+      const content = named ? meta['content']?.trim() : undefined;
+      if (content) return content;
+    }
+  }
+  return null;
+}
+
+function firstOf(...values: readonly (string | null | undefined)[]): string | null {
+  for (const value of values) {
+    const clean = (value ?? '').replace(/\s+/g, ' ').trim();
+    if (clean) return clean;
+  }
+  return null;
+}
+
+function bylineOf(page: HtmlPage, records: readonly JsonRecord[]): string | null {
+  const articleAuthor = metaContentOf(page.metas, ['article:author']);
+  return firstOf(
+    firstField(records, 'author'),
+    metaContentOf(page.metas, ['author', 'byl', 'parsely-author']),
+    articleAuthor && !/^https?:/.test(articleAuthor) ? articleAuthor : null,
+    page.authorLink === null ? null : textOf(page.authorLink),
+  );
+}
+
+function publisherName(records: readonly JsonRecord[]): string | null {
+  const publisher = records.map((r) => r['publisher']).find(isRecord);
+  return typeof publisher?.['name'] === 'string' ? publisher['name'] : null;
+}
+
+/** Everything but the publication time (left null). */
+export function readFastMeta(page: HtmlPage): PageMeta {
+  const records = articleRecords(page.jsonLd);
+  return {
+    title: firstOf(
+      firstField(records, 'headline'),
+      metaContentOf(page.metas, ['og:title', 'twitter:title']),
+      page.title,
+      page.firstH1 === null ? null : textOf(page.firstH1),
+    ),
+    byline: bylineOf(page, records),
+    publishedAt: null,
+    siteName: firstOf(metaContentOf(page.metas, ['og:site_name']), publisherName(records), metaContentOf(page.metas, ['application-name'])),
+    language: firstOf(page.lang, metaContentOf(page.metas, ['content-language', 'og:locale'])),
+  };
+}
