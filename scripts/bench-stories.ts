@@ -1,0 +1,128 @@
+/**
+ * Story grouping at scale (`npm run bench:stories [-- --sizes 10000,100000,1000000]`): articles per
+ * CPU-second of the `cluster` work (grouping stages, features, MinHash signature, story index and
+ * duplicate index) on a generated corpus streamed in windows, peak memory, the exact all-pairs
+ * baseline at the smallest size (the same grouping with retrieval unbounded), the p99 latency of
+ * adding one article to a store that holds the largest corpus, and B-cubed against the generator's
+ * gold stories (a sanity check only: accuracy is measured on ECB+, `npm run eval`).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { articleFeatures } from '../src/compare/features.ts';
+import { duplicateEntry, duplicateParameters } from '../src/compare/duplicates.ts';
+import { groupingParameters, newStoryIndex } from '../src/compare/group-stories.ts';
+import { DuplicateIndex } from '../src/compare/minhash-index.ts';
+import { StoryIndex, type OnlineParameters } from '../src/compare/online/story-index.ts';
+import { bcubed, labelsOf } from '../src/eval/bcubed.ts';
+import { emptyArticle, groupingStages, openSqliteStore, runArticleStages, type RawArticle } from '../src/index.ts';
+import { generateCorpus, loadSourceTexts, type GeneratedArticle } from './corpus/index.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,100000' },
+    'data-root': { type: 'string', default: '../shared/data' },
+    latency: { type: 'string', default: '500' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const sources = loadSourceTexts(values['data-root']);
+const ctx = { now: '2030-01-01T00:00:00Z' };
+
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+function rawOf(a: GeneratedArticle, id = a.id): RawArticle {
+  return { id, path: a.id, text: a.text, publishedAt: a.publishedAt, source: a.source, ...(a.title === undefined ? {} : { title: a.title }) };
+}
+
+interface Run {
+  readonly index: StoryIndex;
+  readonly duplicates: DuplicateIndex;
+  readonly seconds: number;
+  readonly gold: Map<string, string>;
+  readonly copies: number;
+}
+
+/** Streams `count` generated articles through the cluster work, `window` at a time; CPU time excludes generation. */
+function cluster(count: number, parameters: OnlineParameters, seed = 1): Run {
+  const index = parameters === groupingParameters ? newStoryIndex() : new StoryIndex(parameters);
+  const duplicates = new DuplicateIndex(duplicateParameters);
+  const gold = new Map<string, string>();
+  let seconds = 0;
+  let copies = 0;
+  let window: RawArticle[] = [];
+  const flush = (): void => {
+    const began = cpuSeconds();
+    const articles = window.map((raw) => runArticleStages(emptyArticle(raw), groupingStages, ctx));
+    index.add(articles.map(articleFeatures));
+    duplicates.addWindow(articles.map(duplicateEntry));
+    seconds += cpuSeconds() - began;
+    window = [];
+  };
+  for (const a of generateCorpus({ seed, count, sources })) {
+    gold.set(a.id, a.story);
+    if (a.duplicateOf !== undefined) copies++;
+    window.push(rawOf(a));
+    if (window.length === parameters.window) flush();
+  }
+  if (window.length > 0) flush();
+  return { index, duplicates, seconds, gold, copies };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+}
+
+/** p50/p99 of adding one article (grouping stages to saved rows) to a store holding `run`'s index. */
+function addLatency(run: Run, extra: number): { p50: number; p99: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'newsprism-bench-'));
+  const store = openSqliteStore(join(dir, 'bench.db'));
+  store.saveGrouping(run.index.takeChanges());
+  const times: number[] = [];
+  let n = 0;
+  for (const a of generateCorpus({ seed: 2, count: extra, sources })) {
+    const raw = rawOf(a, `late-${n++}`);
+    const began = process.hrtime.bigint();
+    const article = runArticleStages(emptyArticle(raw), groupingStages, ctx);
+    run.index.add([articleFeatures(article)]);
+    const entry = duplicateEntry(article);
+    run.duplicates.add(entry.id, entry.key, entry.day, entry.signature);
+    store.saveGrouping(run.index.takeChanges());
+    times.push(Number(process.hrtime.bigint() - began) / 1e6);
+  }
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
+}
+
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
+let last: Run | undefined;
+let lastCount = 0;
+for (const count of sizes) {
+  const run = cluster(count, groupingParameters);
+  const rate = count / run.seconds;
+  const score = bcubed(labelsOf(run.index.stories().map((s) => s.articles)), run.gold);
+  process.stdout.write(
+    `cluster ${count} articles: ${rate.toFixed(0)} articles/CPU-s, ${run.index.stories().length} stories (gold ${new Set(run.gold.values()).size}), ` +
+      `peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, generated-corpus B-cubed F1 ${score.f1.toFixed(3)}\n`,
+  );
+  if (count === sizes[0]) {
+    const unbounded: OnlineParameters = {
+      ...groupingParameters,
+      retrieval: { ...groupingParameters.retrieval, indexTerms: 1_000_000, postingsRead: 1_000_000_000, candidates: 1_000_000_000 },
+    };
+    const exact = cluster(count, unbounded);
+    process.stdout.write(`  exact all-pairs baseline at ${count}: ${(count / exact.seconds).toFixed(0)} articles/CPU-s; indexed / baseline speed: ${(exact.seconds / run.seconds).toFixed(1)}x\n`);
+  }
+  last = run;
+  lastCount = count;
+}
+if (last !== undefined) {
+  const latency = addLatency(last, Number(values.latency));
+  process.stdout.write(`add one article to a store of ${lastCount}: p50 ${latency.p50.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms (wall)\n`);
+}
