@@ -2,6 +2,7 @@ import { clusteringTask } from './tasks/clustering.ts';
 import { datesTask } from './tasks/dates.ts';
 import { entitiesTask } from './tasks/entities.ts';
 import { mainTextTask } from './tasks/main-text.ts';
+import { metadataTask } from './tasks/metadata.ts';
 import { pubdateTask } from './tasks/pubdate.ts';
 import { quotesTask } from './tasks/quotes.ts';
 import type { EvalResult, EvalTask, Floors } from './types.ts';
@@ -11,7 +12,7 @@ export { bcubed, labelsOf, type BCubed } from './bcubed.ts';
 export { loadClusteringDataset } from './ecbplus.ts';
 
 /** Every evaluation task the project measures itself with. */
-export const evalTasks: readonly EvalTask[] = [mainTextTask, pubdateTask, clusteringTask, entitiesTask, quotesTask, datesTask];
+export const evalTasks: readonly EvalTask[] = [mainTextTask, pubdateTask, metadataTask, clusteringTask, entitiesTask, quotesTask, datesTask];
 
 /** One line per metric below its floor (or missing), e.g. "clustering bcubed_f1 0.81 < floor 0.85". */
 export function checkFloors(results: readonly EvalResult[], floors: Floors): string[] {

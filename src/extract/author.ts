@@ -1,6 +1,8 @@
 /**
- * The author: the input's, else the page byline, else a "By First Last" line near the top, else
- * the first name of a credit line "Reporting by X; Editing by Y" (removed boilerplate, still read).
+ * The author: the input's, else the page's metadata byline, else a "By First Last" line near the
+ * top, else the page's byline element (`class="byline"`, `rel="author"`, ...; an HTML input the
+ * html stage read), else the names of a credit line "Reporting by X; Editing by Y" (removed
+ * boilerplate, still read).
  */
 import type { AnnotatedArticle, MetaValue } from '../model.ts';
 import type { ArticleStage } from '../pipeline/stage.ts';
@@ -9,6 +11,8 @@ import { textLines } from './lines.ts';
 import { metaValue } from './meta-value.ts';
 import { cleanAuthor } from './author-clean.ts';
 import { BYLINE_WINDOW, bylineNames } from './boilerplate/10-byline.ts';
+import { bylineFromElements } from './author-element.ts';
+import { parseHtml } from './fast/tree.ts';
 
 const STAGE = 'author';
 const CREDIT = /^\(?(?:reporting|writing|written|reported)\s+by\s+([^;|()]{1,160})/i;
@@ -41,6 +45,14 @@ export function authorFromCredit(lines: readonly Line[]): MetaValue<string> | nu
   return null;
 }
 
+/** The byline element of the page the text was extracted from, when the text came from HTML. */
+export function authorFromPage(article: AnnotatedArticle): MetaValue<string> | null {
+  const { html, text } = article.input;
+  if (html === undefined || text !== undefined) return null;
+  const names = bylineFromElements(parseHtml(html));
+  return names === null ? null : metaValue(names, STAGE, 'page-byline', false);
+}
+
 export const findAuthor: ArticleStage = {
   name: STAGE,
   run(article: AnnotatedArticle): AnnotatedArticle {
@@ -50,6 +62,7 @@ export const findAuthor: ArticleStage = {
       (given ? metaValue(given, STAGE, 'input', false) : null) ??
       article.meta.author ??
       authorFromByline(lines) ??
+      authorFromPage(article) ??
       authorFromCredit(lines);
     return { ...article, meta: { ...article.meta, author } };
   },

@@ -1,5 +1,6 @@
 /**
- * The outlet: the input's source, else the page's site name, else the URL host, else a text cue
+ * The outlet: the input's source, else the page's site name (cleaned of a legal form or a
+ * tagline), else the URL host, else a text cue
  * (inferred): a wire dateline, an opening agency tag (marked removed), the outlet speaking of
  * itself ("... reached out ... for comment"). Unknown stays null.
  */
@@ -9,6 +10,7 @@ import { sortSpans } from '../span.ts';
 import { isCovered, textLines } from './lines.ts';
 import { metaValue } from './meta-value.ts';
 import { outletFromUrl } from './outlet/host.ts';
+import { cleanSiteName } from './outlet/site-name.ts';
 import type { OutletCue } from './outlet/cues.ts';
 import { copyrightCue, datelineCue, openingTag, selfReferenceCue } from './outlet/cues.ts';
 
@@ -18,7 +20,11 @@ const STAGE = 'outlet';
 function chooseSource(article: AnnotatedArticle, cue: OutletCue | null): MetaValue<string> | null {
   const given = article.input.source?.trim();
   if (given) return metaValue(given, STAGE, 'input', false);
-  if (article.meta.source) return article.meta.source;
+  const site = article.meta.source;
+  if (site) {
+    const name = cleanSiteName(site.value);
+    return name === site.value ? site : metaValue(name, STAGE, site.from, site.inferred, ...(site.span ? [site.span] : []));
+  }
   const fromUrl = article.url === undefined ? null : outletFromUrl(article.url);
   if (fromUrl) return metaValue(fromUrl, STAGE, 'url', true);
   return cue ? metaValue(cue.name, STAGE, cue.from, true, { start: cue.start, end: cue.end }) : null;

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hostStem, outletFromUrl } from '../../src/extract/outlet/host.ts';
 import { selfReferenceCue } from '../../src/extract/outlet/cues.ts';
+import { cleanSiteName } from '../../src/extract/outlet/site-name.ts';
 import { textLines } from '../../src/extract/lines.ts';
 import { extract, removedTexts } from './helpers.ts';
 
@@ -62,4 +63,28 @@ test('the holder of a copyright line names the outlet when nothing better does',
     if (expected) assert.equal(article.meta.source?.from, 'cue:copyright');
   }
   assert.equal(extract({ text: `${body}\n© 2025 Coastal Times\n`, source: 'Given Name' }).meta.source?.value, 'Given Name');
+});
+
+test('site names become outlet names: no legal form, no tagline, a URL read as its host', () => {
+  const cases: [string, string][] = [
+    ['Coastal Times', 'Coastal Times'],
+    ['Spiceworks Inc', 'Spiceworks'],
+    ['Acme Media, Ltd.', 'Acme Media'],
+    ['Daily Planet - the news that matters to you', 'Daily Planet'],
+    ['Aktuálně.cz - Víte, co se právě děje', 'Aktuálně.cz'],
+    ['Mozilla Hacks – the Web developer blog', 'Mozilla Hacks'],
+    ['News - Sport', 'News - Sport'],
+    ['The Times and Sunday Times - Home', 'The Times and Sunday Times - Home'],
+    ['http://www.bbc.co.uk', 'BBC'],
+    ['https://www.example-news.com/', 'Example-news'],
+    ['Co', 'Co'],
+  ];
+  for (const [site, outlet] of cases) assert.equal(cleanSiteName(site), outlet, site);
+});
+
+test('the page site name is cleaned by the outlet stage, its origin kept', () => {
+  const prose = '<p>The council approved the budget on Saturday after a long debate that lasted well into the night, officials said, and the mayor welcomed the vote.</p>';
+  const html = `<html><head><meta property="og:site_name" content="Coastal Times Inc."></head><body><article>${prose.repeat(3)}</article></body></html>`;
+  const source = extract({ html }).meta.source;
+  assert.deepEqual([source?.value, source?.from, source?.by], ['Coastal Times', 'metadata', 'outlet']);
 });
