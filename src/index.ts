@@ -8,6 +8,7 @@ export type { AnalyzeEvents, AnalyzeResult, ReadResult } from './analyze.ts';
 export type { EvalResult } from './eval/index.ts';
 
 export { decideStories, explainArticle, findArticle, type RegroupResult, type StoryDecisionRequest, type StoryExplanation } from './stories.ts';
+export { clusterInputs, type ClusterRecord, type ClusterResult } from './cluster.ts';
 export { analyze, annotateAll, annotateArticle, extractAll, groupIntoStories, readAll } from './analyze.ts';
 export { annotationStages, articleStages, corpusStages, extractionStages, groupingStages, storyStages } from './pipeline/default.ts';
 export { emptyArticle, runArticleStages, runCorpusStages } from './pipeline/run.ts';

@@ -4,9 +4,8 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import {
   analyze,
   annotateAll,
-  extractAll,
+  clusterInputs,
   annotationRecord,
-  clusterRecords,
   decideStories,
   explainArticle,
   evalTasks,
@@ -86,11 +85,11 @@ function ingestOptions(options: CommonOptions): IngestOptions {
   };
 }
 
-async function readAndAnnotate(inputs: string[], options: CommonOptions, label: string, extractOnly = false) {
+async function readAndAnnotate(inputs: string[], options: CommonOptions, label: string) {
   const progress = delayedProgress(label);
   const read = await readAll(inputs, { ...ingestOptions(options), onRejected: reportRejected, onSkipped: reportSkipped });
   const ctx = context(options.trace);
-  const annotated = extractOnly ? extractAll(read.articles, ctx) : annotateAll(read.articles, ctx, { onProgress: progress.update });
+  const annotated = annotateAll(read.articles, ctx, { onProgress: progress.update });
   progress.stop();
   return { read, annotated, ctx };
 }
@@ -136,10 +135,16 @@ withInputOptions(program.command('annotate').description('annotate articles: one
 withInputOptions(program.command('cluster').description('group articles into stories: one JSON line {id, story, duplicateOf?} per article'))
   .option('--out <file>', 'JSONL output (default: stdout)')
   .action(async (inputs: string[], options: CommonOptions & { out?: string }) => {
-    const { read, annotated, ctx } = await readAndAnnotate(inputs, options, 'clustering', true);
-    const corpus = groupIntoStories(annotated, ctx);
-    writeJsonl(options.out, clusterRecords(corpus.articles, corpus.stories));
-    process.exitCode = read.rejected.length > 0 ? EXIT_REJECTED : 0;
+    const progress = delayedProgress('clustering');
+    const result = await clusterInputs(inputs, context(options.trace), {
+      ...ingestOptions(options),
+      onRejected: reportRejected,
+      onSkipped: reportSkipped,
+      onProgress: progress.update,
+    });
+    progress.stop();
+    writeJsonl(options.out, result.records);
+    process.exitCode = result.rejected.length > 0 ? EXIT_REJECTED : 0;
   });
 
 program

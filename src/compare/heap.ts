@@ -20,6 +20,11 @@ export class Heap<T> {
     }
   }
 
+  /** The item that ranks first, left in place. */
+  peek(): T | undefined {
+    return this.items[0];
+  }
+
   pop(): T | undefined {
     const items = this.items;
     const top = items[0];

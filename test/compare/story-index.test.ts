@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { articleFeatures, type ArticleFeatures } from '../../src/compare/features.ts';
 import { groupingParameters } from '../../src/compare/group-stories.ts';
 import { StoryIndex, canonicalOrder } from '../../src/compare/online/story-index.ts';
+import { best } from '../../src/compare/online/retrieve.ts';
 import { annotated, readFixture, seedArticles } from './helpers.ts';
 
 const seeds = seedArticles().map(articleFeatures);
@@ -101,5 +102,16 @@ describe('StoryIndex decisions and saved state', () => {
     assert.equal(stories.length, 2, JSON.stringify(stories));
     const storyOf = (id: string) => stories.findIndex((s) => s.includes(id));
     assert.notEqual(storyOf(out), storyOf(seeds[1]!.id), JSON.stringify(stories));
+  });
+});
+
+describe('best', () => {
+  it('keeps the items that rank first, in order, whatever the input order', () => {
+    const items = [5, 3, 9, 1, 7, 3, 8];
+    const before = (x: number, y: number) => x > y;
+    assert.deepEqual(best(items, 3, before), [9, 8, 7]);
+    assert.deepEqual(best([...items].reverse(), 3, before), [9, 8, 7]);
+    assert.deepEqual(best(items, 10, before), [9, 8, 7, 5, 3, 3, 1]);
+    assert.deepEqual(best(items, 0, before), []);
   });
 });

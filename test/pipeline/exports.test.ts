@@ -14,6 +14,7 @@ test('the public exports of src/index.ts are pinned', () => {
     'articleId',
     'articleStages',
     'checkFloors',
+    'clusterInputs',
     'clusterRecords',
     'corpusStages',
     'createFetcher',

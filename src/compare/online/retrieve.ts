@@ -1,4 +1,5 @@
 import type { CompactVector } from './weigh.ts';
+import { Heap } from '../heap.ts';
 import { byWeight } from './weigh.ts';
 
 /** How far retrieval looks: the article's heaviest terms, and the newest entries of each posting list. */
@@ -112,11 +113,28 @@ export function retrieveCandidates(
       if (slot !== self && !tooFarApart(day, indexed.day(slot), limits.maxGapDays)) found.add(slot, weight);
     }
   }
-  const ranked = [...found.touched]
-    .sort((x, y) => found.sum(y) - found.sum(x) || (indexed.key(x) < indexed.key(y) ? -1 : 1))
-    .slice(0, limits.candidates);
+  const before = (x: number, y: number): boolean => found.sum(x) > found.sum(y) || (found.sum(x) === found.sum(y) && indexed.key(x) < indexed.key(y));
+  const ranked = best(found.touched, limits.candidates, before);
   found.clear();
   return ranked;
+}
+
+/**
+ * The `count` items that rank first by `before`, in that order: one pass that keeps the kept ones
+ * in a heap whose root is the weakest, so the cost grows with the items times log(count).
+ */
+export function best(items: readonly number[], count: number, before: (x: number, y: number) => boolean): number[] {
+  const heap = new Heap<number>((x, y) => before(y, x));
+  for (const item of items) {
+    if (heap.size < count) heap.push(item);
+    else if (count > 0 && before(item, heap.peek()!)) {
+      heap.pop();
+      heap.push(item);
+    }
+  }
+  const kept: number[] = [];
+  while (heap.size > 0) kept.push(heap.pop()!);
+  return kept.reverse();
 }
 
 function tooFarApart(a: number | undefined, b: number | undefined, maxGapDays: number): boolean {
