@@ -50,8 +50,8 @@ interface Run {
 }
 
 /** Streams `count` generated articles through the cluster work, `window` at a time; CPU time excludes generation. */
-function cluster(count: number, parameters: OnlineParameters, seed = 1): Run {
-  const index = parameters === groupingParameters ? newStoryIndex() : new StoryIndex(parameters);
+function cluster(count: number, parameters: OnlineParameters, saved: boolean): Run {
+  const index = parameters === groupingParameters ? newStoryIndex(saved) : new StoryIndex(parameters, 'baseline', false);
   const duplicates = new DuplicateIndex(duplicateParameters);
   const gold = new Map<string, string>();
   let seconds = 0;
@@ -65,7 +65,7 @@ function cluster(count: number, parameters: OnlineParameters, seed = 1): Run {
     seconds += cpuSeconds() - began;
     window = [];
   };
-  for (const a of generateCorpus({ seed, count, sources })) {
+  for (const a of generateCorpus({ seed: 1, count, sources })) {
     gold.set(a.id, a.story);
     if (a.duplicateOf !== undefined) copies++;
     window.push(rawOf(a));
@@ -106,19 +106,20 @@ const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
 let last: Run | undefined;
 let lastCount = 0;
 for (const count of sizes) {
-  const run = cluster(count, groupingParameters);
+  const run = cluster(count, groupingParameters, count === sizes.at(-1));
   const rate = count / run.seconds;
   const score = bcubed(labelsOf(run.index.stories().map((s) => s.articles)), run.gold);
+  (globalThis as { gc?: () => void }).gc?.();
   process.stdout.write(
     `cluster ${count} articles: ${rate.toFixed(0)} articles/CPU-s, ${run.index.stories().length} stories (gold ${new Set(run.gold.values()).size}), ` +
-      `peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, generated-corpus B-cubed F1 ${score.f1.toFixed(3)}\n`,
+      `peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, heap after the run ${mb(process.memoryUsage().heapUsed)}, generated-corpus B-cubed F1 ${score.f1.toFixed(3)}\n`,
   );
   if (count === Number(values.baseline)) {
     const unbounded: OnlineParameters = {
       ...groupingParameters,
       retrieval: { ...groupingParameters.retrieval, indexTerms: 1_000_000, postingsRead: 1_000_000_000, candidates: 1_000_000_000 },
     };
-    const exact = cluster(count, unbounded);
+    const exact = cluster(count, unbounded, false);
     process.stdout.write(`  exact all-pairs baseline at ${count}: ${(count / exact.seconds).toFixed(0)} articles/CPU-s; indexed / baseline speed: ${(exact.seconds / run.seconds).toFixed(1)}x\n`);
   }
   last = run;

@@ -30,7 +30,7 @@ export interface ClusterResult {
  * order of the input does not matter; windows are taken as they arrive, as a stream is.
  */
 export async function clusterInputs(inputs: readonly string[], ctx: Context, options: IngestOptions & AnalyzeEvents = {}): Promise<ClusterResult> {
-  const stories = newStoryIndex();
+  const stories = newStoryIndex(false);
   const duplicates = new DuplicateIndex(duplicateParameters);
   const order: string[] = [];
   const rejected: Rejected[] = [];

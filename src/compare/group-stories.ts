@@ -36,9 +36,9 @@ export const groupingParameters: OnlineParameters = {
 /** Changes whenever grouping would put the same articles differently: a saved state of another version is rebuilt. */
 export const groupingVersion = `features-1:${createHash('sha256').update(JSON.stringify(groupingParameters)).digest('hex').slice(0, 12)}`;
 
-/** A new, empty story index with the grouping parameters. */
-export function newStoryIndex(): StoryIndex {
-  return new StoryIndex(groupingParameters, groupingVersion);
+/** A new, empty story index with the grouping parameters (`saved: false` when it is never saved). */
+export function newStoryIndex(saved = true): StoryIndex {
+  return new StoryIndex(groupingParameters, groupingVersion, saved);
 }
 
 /** The saved state as an index, or a new one when there is none or it was built by another version. */

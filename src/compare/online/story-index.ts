@@ -56,11 +56,16 @@ export class StoryIndex {
   private readonly changedTerms = new Set<number>();
   private readonly changedSlots = new Set<number>();
   private newApart: ApartRow[] = [];
+  /** Slots below this one were looked at for ageing out. */
+  private agedUpTo = 0;
+  private newestDay = Number.NEGATIVE_INFINITY;
 
   constructor(
     readonly parameters: OnlineParameters,
     /** Fingerprint of the parameters and features: a saved state of another version is not reused. */
     readonly version = 'unversioned',
+    /** Whether changes are kept for `takeChanges` (an index that is never saved need not). */
+    private readonly tracksChanges = true,
   ) {
     this.terms = new TermTable((term) => parameters.blocks[term.slice(0, 2)] ?? 1);
   }
@@ -167,6 +172,7 @@ export class StoryIndex {
 
   /** What changed since the last call (all of it, the first time): rows to save. */
   takeChanges(): GroupingState {
+    if (!this.tracksChanges) fail('E_STORE', 'takeChanges on a story index made without change tracking');
     const changes: GroupingState = {
       version: this.version,
       documents: this.terms.documents,
@@ -204,13 +210,13 @@ export class StoryIndex {
     this.storyOf.push(-1);
     this.slotById.set(id, slot);
     for (const term of indexed) this.postings.add(term, slot);
-    this.changedSlots.add(slot);
+    this.changed(slot);
     return slot;
   }
 
   private addWindow(window: readonly ArticleFeatures[]): void {
     const counted = window.map((f) => this.terms.count(f.terms));
-    for (const { ids } of counted) for (const id of ids) this.changedTerms.add(id);
+    if (this.tracksChanges) for (const { ids } of counted) for (const id of ids) this.changedTerms.add(id);
     const searches: RetrievalTerms['search'][] = [];
     const slots = window.map((f, i) => {
       const vector = weighTerms(counted[i]!, this.terms, this.parameters.vectorTerms);
@@ -219,6 +225,25 @@ export class StoryIndex {
       return this.push(f.id, f.key, f.day, vector, Int32Array.from(terms.index));
     });
     for (const group of clusterWindow(this, slots, searches, this.parameters)) this.place(group);
+    for (const f of window) if (f.day !== undefined && f.day > this.newestDay) this.newestDay = f.day;
+    this.ageOut();
+  }
+
+  /**
+   * Frees the vectors of articles published more than `maxGapDays` before the newest one, in
+   * arrival order (retrieval never compares dated articles that far apart, so they only keep their
+   * story). Rows not saved yet are kept until they are taken.
+   */
+  private ageOut(): void {
+    const cutoff = this.newestDay - this.parameters.retrieval.maxGapDays;
+    while (this.agedUpTo < this.ids.length) {
+      const slot = this.agedUpTo;
+      const day = this.days[slot];
+      if (day !== undefined && day >= cutoff) break;
+      if (this.changedSlots.has(slot)) break;
+      if (day !== undefined) this.vectors[slot] = AGED_OUT;
+      this.agedUpTo++;
+    }
   }
 
   /** Puts new article slots and whole existing stories into one story (the earliest story kept). */
@@ -238,7 +263,11 @@ export class StoryIndex {
     while (this.members.length <= story) this.members.push([]);
     this.storyOf[slot] = story;
     this.members[story]!.push(slot);
-    this.changedSlots.add(slot);
+    this.changed(slot);
+  }
+
+  private changed(slot: number): void {
+    if (this.tracksChanges) this.changedSlots.add(slot);
   }
 
   private keepApart(a: number, b: number): void {
@@ -254,6 +283,9 @@ export class StoryIndex {
     this.newApart.push({ a: Math.min(a, b), b: Math.max(a, b) });
   }
 }
+
+/** What an aged-out article keeps of its vector. */
+const AGED_OUT: CompactVector = { terms: new Int32Array(0), weights: new Float32Array(0) };
 
 /** The first of several records with one id. */
 function dedupe(features: readonly ArticleFeatures[]): ArticleFeatures[] {
