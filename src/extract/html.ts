@@ -15,8 +15,12 @@ import { cleanText, parsePage } from './html/dom.ts';
 import type { PageMeta } from './html/page-meta.ts';
 import { mainText } from './fast/index.ts';
 import { readFastMeta } from './fast/meta.ts';
-import { parseHtml } from './fast/tree.ts';
+import type { HtmlPage } from './fast/tree.ts';
+import { treeReader } from './fast/tree.ts';
 import { publishedAtFromHtml } from './pubdate/index.ts';
+import type { PageScan } from './pubdate/scan.ts';
+import { dateScanReader } from './pubdate/scan.ts';
+import { runSax } from './html/sax.ts';
 import { stripSiteSuffix } from './html/title-suffix.ts';
 import { metaValue } from './meta-value.ts';
 import { normaliseLooseDate } from './dates/parse-date.ts';
@@ -101,17 +105,25 @@ function readabilityText(html: string, page: PageMeta, diagnostics: Diagnostic[]
   return { body, meta: mergeMeta(page, found) };
 }
 
+/** The page's tree and its date scan, from one pass over its tokens. */
+export function parseOnce(html: string): { tree: HtmlPage; scan: PageScan } {
+  const tree = treeReader();
+  const scan = dateScanReader();
+  runSax(html, tree.handler, scan.handler);
+  return { tree: tree.result(), scan: scan.result() };
+}
+
 /**
  * Text, caption spans, metadata and diagnostics of one page. `now` (ISO) bounds the publication
  * time; `url` helps date it.
  */
 export function readPage(html: string, now: string, url?: string): { body: BlockText; meta: PageMeta; diagnostics: Diagnostic[] } {
-  const parsed = parseHtml(html);
-  const published = publishedAtFromHtml(html, url, now);
+  const { tree: parsed, scan } = parseOnce(html);
+  const published = publishedAtFromHtml(html, url, now, scan);
   const page = { ...readFastMeta(parsed), publishedAt: published?.source === 'metadata' ? published.value : null };
   const diagnostics: Diagnostic[] = [];
   const fastMeta = mergeMeta(page, null);
-  const fast = mainText(parsed, fastMeta.title);
+  const fast = mainText(parsed, fastMeta.title, published !== null);
   if (fast === null) {
     diagnostics.push({ severity: 'info', code: 'readability-fallback', stage: STAGE, message: 'the fast path found too little text; Readability read the page' });
   }

@@ -55,6 +55,7 @@ describe('evalTasks', () => {
     assert.deepEqual(evalTasks.map((t) => [t.name, t.dataset]), [
       ['main-text', 'trafilatura-eval'],
       ['pubdate', 'htmldate-eval'],
+      ['metadata', 'readability-pages'],
       ['clustering', 'ecbplus-dev'],
       ['entities', 'ecbplus-dev'],
       ['quotes', 'polnear'],

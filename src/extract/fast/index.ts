@@ -16,7 +16,7 @@ import type { Span } from '../../model.ts';
 import type { BlockText } from '../html/blocks.ts';
 import type { Block } from './blocks.ts';
 import { blocksOf } from './blocks.ts';
-import { isNonContent, isPageChrome } from './prune.ts';
+import { isHidden, isNonContent, isPageChrome } from './prune.ts';
 import { hintedBody, startingElement } from './hints.ts';
 import { refineBlocks } from './refine.ts';
 import { raiseCandidate, scoreElements, topCandidate } from './score.ts';
@@ -26,6 +26,11 @@ import { elementsOf } from './tree.ts';
 
 /** Less main text than this and the fast path gives up. */
 export const MIN_MAIN_TEXT = 250;
+/**
+ * When raising the top candidate loses the article (the raised element's blocks fall inside link
+ * lists), the top candidate alone is the article if it holds this much text.
+ */
+export const MIN_UNRAISED_TEXT = 2 * MIN_MAIN_TEXT;
 
 /** The `<body>` of the page (the whole document when it has none). */
 export function bodyOf(page: HtmlPage): HtmlElement {
@@ -53,21 +58,42 @@ export function ancestorsOf(elements: readonly HtmlElement[]): Set<HtmlElement> 
 }
 
 /** The article's blocks, or null when no element holds enough text to be one. */
-export function articleBlocks(page: HtmlPage, title: string | null = null, prune: (element: HtmlElement) => boolean = isNonContent): Block[] | null {
+export function articleBlocks(
+  page: HtmlPage,
+  title: string | null = null,
+  prune: (element: HtmlElement) => boolean = isNonContent,
+  dated = true,
+): Block[] | null {
   const kept = ancestorsOf(page.articleBodies);
   const blocks = blocksOf(bodyOf(page), (element) => !kept.has(element) && prune(element));
   const scores = scoreElements(blocks);
   const top = topCandidate(scores);
   if (top === null) return null;
   const start = startingElement(top, hintedBody(blocks, scores));
-  const chosen = articleElements(raiseCandidate(start, scores), scores);
-  return refineBlocks(blocks.filter((block) => isInside(block, chosen) && !inLinkContainer(block, chosen, scores)), title);
+  const blocksUnder = (element: HtmlElement): Block[] => {
+    const chosen = articleElements(element, scores);
+    return refineBlocks(blocks.filter((block) => isInside(block, chosen) && !inLinkContainer(block, chosen, scores)), title, dated);
+  };
+  const raised = blocksUnder(raiseCandidate(start, scores));
+  if (textLength(raised) >= MIN_MAIN_TEXT) return raised;
+  const unraised = blocksUnder(start);
+  return textLength(unraised) >= MIN_UNRAISED_TEXT ? unraised : raised;
 }
 
-/** The main text of a parsed page (`title`: its headline, left out of the text), or null when it has too little. */
-export function mainText(page: HtmlPage, title: string | null = null): BlockText | null {
-  for (const prune of [isNonContent, isPageChrome]) {
-    const blocks = articleBlocks(page, title, prune);
+function textLength(blocks: readonly Block[]): number {
+  return blocks.reduce((sum, block) => sum + block.text.length, 0);
+}
+
+
+
+/**
+ * The main text of a parsed page (`title`: its headline, left out of the text; `dated`: its
+ * publication date is known, so lines that only date it are left out), or null when it has too
+ * little. Looser pruning is tried when the stricter finds too little.
+ */
+export function mainText(page: HtmlPage, title: string | null = null, dated = true): BlockText | null {
+  for (const prune of [isNonContent, isPageChrome, isHidden]) {
+    const blocks = articleBlocks(page, title, prune, dated);
     const body = blocks === null ? null : joinBlocks(blocks);
     if (body !== null && body.text.length >= MIN_MAIN_TEXT) return body;
   }

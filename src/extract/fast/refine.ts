@@ -4,6 +4,7 @@
  */
 import type { Block } from './blocks.ts';
 import { linkDensity } from './blocks.ts';
+import { datesInText } from '../pubdate/text-dates.ts';
 
 /** Blocks that are mostly links (menus, tag lists, "read more" lines) above this share are dropped. */
 const MAX_LINK_DENSITY = 0.6;
@@ -34,8 +35,39 @@ export function dropOrphanHeadings(blocks: readonly Block[]): Block[] {
   });
 }
 
-const REFINERS: readonly Refiner[] = [dropLinkBlocks, dropTitleHeadings, dropOrphanHeadings];
+/** A date line is short... */
+const MAX_DATE_LINE = 80;
+/** ...and, its dates and times taken out, has at most this many words: a label, "um", a weekday. */
+const MAX_DATE_LINE_WORDS = 3;
+/** Date lines are looked for among this many blocks at each end of the article. */
+const DATE_LINE_REACH = 5;
+const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?|uhr|h)?(?!\p{L})/giu;
+const WORD = /\p{L}{2,}/gu;
 
-export function refineBlocks(blocks: readonly Block[], title: string | null): Block[] {
-  return REFINERS.reduce<Block[]>((list, refine) => refine(list, title), [...blocks]);
+/** A line that only dates the page: "23.10.2018", "Aktualisiert: 11.04.2020, 10:27", "14.01.2022 um 09:25". */
+export function isDateLine(text: string): boolean {
+  if (text.length > MAX_DATE_LINE) return false;
+  const dates = datesInText(text);
+  if (dates.length === 0) return false;
+  let rest = '';
+  let from = 0;
+  for (const date of dates) {
+    rest += `${text.slice(from, date.index)} `;
+    from = date.end;
+  }
+  rest += text.slice(from);
+  return (rest.replace(CLOCK_TIME, ' ').match(WORD) ?? []).length <= MAX_DATE_LINE_WORDS;
+}
+
+/** Drops date lines near the top and the end of the article: the publication date is metadata (read apart). */
+export function dropDateLines(blocks: readonly Block[]): Block[] {
+  return blocks.filter((block, i) => !((i < DATE_LINE_REACH || i >= blocks.length - DATE_LINE_REACH) && isDateLine(block.text)));
+}
+
+const REFINERS: readonly Refiner[] = [dropLinkBlocks, dropTitleHeadings, dropDateLines, dropOrphanHeadings];
+
+/** The refiners in turn; date lines stay when the page has no publication date (they may be its only evidence of one). */
+export function refineBlocks(blocks: readonly Block[], title: string | null, dated = true): Block[] {
+  const refiners = dated ? REFINERS : REFINERS.filter((refine) => refine !== dropDateLines);
+  return refiners.reduce<Block[]>((list, refine) => refine(list, title), [...blocks]);
 }

@@ -3,7 +3,8 @@
  * that metadata needs: `<title>`, the `<meta>` tags, JSON-LD scripts and `<html lang>`. Elements
  * that never hold text (scripts, styles, media, form controls) are left out of the tree.
  */
-import { Parser } from 'htmlparser2';
+import type { SaxReader } from '../html/sax.ts';
+import { runSax } from '../html/sax.ts';
 
 export type Attributes = Readonly<Record<string, string>>;
 
@@ -46,8 +47,8 @@ function element(tag: string, attrs: Attributes, parent: HtmlElement | null): Ht
   return { tag, attrs, children: [], parent };
 }
 
-/** The page as a tree, with its head's metadata. Never throws on malformed HTML. */
-export function parseHtml(html: string): HtmlPage {
+/** A reader of SAX events that builds the page's tree and collects its head's metadata. */
+export function treeReader(): SaxReader<HtmlPage> {
   const root = element('#document', {}, null);
   const stack: HtmlElement[] = [root];
   const metas: Attributes[] = [];
@@ -62,8 +63,8 @@ export function parseHtml(html: string): HtmlPage {
   let collecting: 'title' | 'json-ld' | null = null;
   let collected = '';
 
-  const parser = new Parser(
-    {
+  return {
+    handler: {
       onopentag(name, attrs) {
         if (skipDepth > 0) {
           skipDepth++;
@@ -106,10 +107,15 @@ export function parseHtml(html: string): HtmlPage {
         (stack[stack.length - 1] ?? root).children.push(text);
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
-  return { root, title, metas, jsonLd, lang, articleBodies, firstH1, authorLink };
+    result: () => ({ root, title, metas, jsonLd, lang, articleBodies, firstH1, authorLink }),
+  };
+}
+
+/** The page as a tree, with its head's metadata. Never throws on malformed HTML. */
+export function parseHtml(html: string): HtmlPage {
+  const reader = treeReader();
+  runSax(html, reader.handler);
+  return reader.result();
 }
 
 /** Every element under `root` (itself included), depth first, in document order. */

@@ -3,7 +3,7 @@
  * metadata first, then date elements, the URL, and the text near the top. Pure: `now` bounds the
  * date. Null is an explicit unknown, returned rather than a guess.
  *
- *   scan.ts            one htmlparser2 pass: JSON-LD, metas, date elements, text blocks
+ *   scan.ts            a SAX reader (alone, or sharing the html stage's pass): JSON-LD, metas, date elements, text blocks
  *   from-metadata.ts   JSON-LD, <meta>, script JSON            -> source 'metadata'
  *   from-elements.ts   itemprop, <time>, <abbr>, date-named elements -> 'metadata' / 'dateline'
  *   ../dates/url-date.ts                                       -> 'url'
@@ -17,6 +17,7 @@ import { choose } from './choose.ts';
 import { elementDates } from './from-elements.ts';
 import { jsonLdDates, metaDates, scriptJsonDates } from './from-metadata.ts';
 import { textDates } from './from-text.ts';
+import type { PageScan } from './scan.ts';
 import { scanPage } from './scan.ts';
 import { numericOrderOf } from './text-dates.ts';
 
@@ -30,9 +31,8 @@ export interface DateFinding {
   readonly evidence: string;
 }
 
-/** Every date the page proposes for its publication, with its trust rank and role. */
-export function pageDateCandidates(html: string, url: string | undefined): DateCandidate[] {
-  const scan = scanPage(html);
+/** Every date the page proposes for its publication, with its trust rank and role (`scan`: the page's scan, when read already). */
+export function pageDateCandidates(html: string, url: string | undefined, scan: PageScan = scanPage(html)): DateCandidate[] {
   const order = numericOrderOf(scan.language);
   const urlDay = url === undefined ? null : dateFromUrl(url);
   return [
@@ -45,8 +45,9 @@ export function pageDateCandidates(html: string, url: string | undefined): DateC
   ];
 }
 
-export function publishedAtFromHtml(html: string, url: string | undefined, now: string): DateFinding | null {
+/** The page's publication date (`scan`: the page's scan from a pass shared with other readers, when there was one). */
+export function publishedAtFromHtml(html: string, url: string | undefined, now: string, scan?: PageScan): DateFinding | null {
   const urlDay = url === undefined ? null : dateFromUrl(url);
-  const chosen = choose(pageDateCandidates(html, url), urlDay, now);
+  const chosen = choose(pageDateCandidates(html, url, scan), urlDay, now);
   return chosen === null ? null : { value: chosen.value, source: chosen.source, evidence: chosen.evidence };
 }

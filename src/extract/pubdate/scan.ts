@@ -5,7 +5,8 @@
  * marked when it sits in page chrome (comments, footers, sidebars, widgets) or after the headline.
  * No DOM is built.
  */
-import { Parser } from 'htmlparser2';
+import type { SaxReader } from '../html/sax.ts';
+import { runSax } from '../html/sax.ts';
 
 export interface MetaTag {
   /** The tag's `name`, `property`, `itemprop` or `http-equiv`, lower-case. */
@@ -77,10 +78,12 @@ interface Collector {
   text: string;
 }
 
-const collapse = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function namesOf(attribs: Readonly<Record<string, string>>): string {
-  return `${attribs['class'] ?? ''} ${attribs['id'] ?? ''} ${attribs['itemprop'] ?? ''}`.toLowerCase().trim();
+  const { class: cls, id, itemprop } = attribs;
+  if (cls === undefined && id === undefined && itemprop === undefined) return '';
+  return `${cls ?? ''} ${id ?? ''} ${itemprop ?? ''}`.toLowerCase().trim();
 }
 
 /** True when an element is worth keeping as a date holder. */
@@ -90,7 +93,8 @@ function holdsDate(tag: string, names: string, attribs: Readonly<Record<string, 
   return DATE_NAMES.test(names);
 }
 
-export function scanPage(html: string): PageScan {
+/** A reader of SAX events that keeps what the publication date can come from. */
+export function dateScanReader(): SaxReader<PageScan> {
   const jsonLd: string[] = [];
   const metas: MetaTag[] = [];
   const elements: Collector[] = [];
@@ -116,8 +120,8 @@ export function scanPage(html: string): PageScan {
     else blocksBeforeHeading++;
   };
 
-  const parser = new Parser(
-    {
+  return {
+    handler: {
       onopentag(tag, attribs) {
         if (tag === 'html' && attribs['lang']) language = attribs['lang'];
         if (tag === 'meta') {
@@ -178,16 +182,22 @@ export function scanPage(html: string): PageScan {
         if (top.collector) active.splice(active.indexOf(top.collector), 1);
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
-  flush();
-  return {
-    language,
-    jsonLd,
-    metas,
-    elements: elements.map((c) => ({ ...c.element, text: collapse(c.text).slice(0, MAX_ELEMENT_TEXT) })),
-    blocks,
+    result() {
+      flush();
+      return {
+        language,
+        jsonLd,
+        metas,
+        elements: elements.map((c) => ({ ...c.element, text: collapse(c.text).slice(0, MAX_ELEMENT_TEXT) })),
+        blocks,
+      };
+    },
   };
+}
+
+/** What the publication date of a page can come from, in one pass of its own. */
+export function scanPage(html: string): PageScan {
+  const reader = dateScanReader();
+  runSax(html, reader.handler);
+  return reader.result();
 }

@@ -64,10 +64,20 @@ export const eastAsian: Reader = (text) =>
   [...text.matchAll(EAST_ASIAN)].flatMap((m) => found(Number(m[1]), Number(m[2]), Number(m[3]), m));
 
 const READERS: readonly Reader[] = [dayMonthName, monthNameDay, yearMonthNameDay, yearFirst, yearLast, shortYearLast, eastAsian];
+/** Every reader but `shortYearLast` needs a four-digit year; that one needs a digit. */
+const WITHOUT_YEAR: readonly Reader[] = [shortYearLast];
+const FOUR_DIGITS = /\d{4}/;
+const DIGIT = /\d/;
+
+/** The readers that can find a date in `text` (a cheap test spares the others). */
+export function readersFor(text: string): readonly Reader[] {
+  if (FOUR_DIGITS.test(text)) return READERS;
+  return DIGIT.test(text) ? WITHOUT_YEAR : [];
+}
 
 /** Every full date in `text`, in text order, overlapping readings dropped (the earlier-starting, longer one kept). */
 export function datesInText(text: string, order: NumericOrder = 'day-first'): TextDate[] {
-  const all = READERS.flatMap((read) => read(text, order)).sort((a, b) => a.index - b.index || b.end - a.end);
+  const all = readersFor(text).flatMap((read) => read(text, order)).sort((a, b) => a.index - b.index || b.end - a.end);
   const kept: TextDate[] = [];
   for (const date of all) {
     const last = kept[kept.length - 1];
