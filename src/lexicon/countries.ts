@@ -3,7 +3,7 @@
  * Lookups go through `nameKey`, so case, dots and accents do not count.
  */
 import countryList from './data/countries.json' with { type: 'json' };
-import { nameKey, withoutPossessive } from './key.ts';
+import { memoByWord, nameKey, withoutPossessive } from './key.ts';
 
 export interface Country {
   readonly name: string;
@@ -29,13 +29,13 @@ const countryByName = table((c) => [c.name, ...c.aliases]);
 const countryByDemonym = table((c) => c.demonyms);
 
 /** The country a name or alias denotes ("US", "U.S." and "United States" give United States). */
-export const countryOfName = (surface: string): string | undefined => countryByName.get(nameKey(surface));
+export const countryOfName = memoByWord((surface: string): string | undefined => countryByName.get(nameKey(surface)));
 
 /** The country of a demonym ("Mexican" gives Mexico). */
-export const countryOfDemonym = (surface: string): string | undefined => countryByDemonym.get(nameKey(surface));
+export const countryOfDemonym = memoByWord((surface: string): string | undefined => countryByDemonym.get(nameKey(surface)));
 
 /** The country one word names or describes ("France", "France's", "French", "U.S."), or undefined. */
-export function countryOf(word: string): string | undefined {
+export const countryOf = memoByWord((word: string): string | undefined => {
   const bare = withoutPossessive(word);
   return countryOfName(bare) ?? countryOfDemonym(bare);
-}
+});

@@ -3,7 +3,7 @@
  * appear in English news. Census-style lists of frequent names, not names of particular people.
  */
 import givenNames from './data/given-names.json' with { type: 'json' };
-import { keySet, nameKey } from './key.ts';
+import { keySet, memoByWord, nameKey } from './key.ts';
 
 export type Gender = 'm' | 'f';
 
@@ -11,15 +11,15 @@ const maleKeys = keySet(givenNames.male);
 const femaleKeys = keySet(givenNames.female);
 const eitherKeys = keySet(givenNames.either);
 
-export const isGivenName = (word: string): boolean => {
+export const isGivenName = memoByWord((word: string): boolean => {
   const key = nameKey(word);
   return maleKeys.has(key) || femaleKeys.has(key) || eitherKeys.has(key);
-};
+});
 
 /** The gender a given name usually has, or null when unknown, used for both or not a name. */
-export function givenNameGender(word: string): Gender | null {
+export const givenNameGender = memoByWord((word: string): Gender | null => {
   const key = nameKey(word);
   if (maleKeys.has(key)) return 'm';
   if (femaleKeys.has(key)) return 'f';
   return null;
-}
+});

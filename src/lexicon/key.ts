@@ -15,10 +15,12 @@ export function nameKey(surface: string): string {
 const keyCache = new Map<string, string>();
 const KEY_CACHE_LIMIT = 50_000;
 
+const COMBINING_MARKS = /\p{M}/gu;
+
 function computeNameKey(surface: string): string {
   return surface
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_MARKS, '')
     .replace(/[’‘`]/g, "'")
     .replace(/\./g, '')
     .replace(/\s+/g, ' ')
@@ -27,8 +29,38 @@ function computeNameKey(surface: string): string {
     .replace(/^the /, '');
 }
 
+/** Memoised answers kept per lookup; the memo starts afresh when full. */
+const MEMO_LIMIT = 20_000;
+/** What a memo stores for a lookup that answered undefined. */
+const ABSENT = Symbol('absent');
+
+/**
+ * `lookup` memoised per word, bounded. Texts repeat the same words over and over: a memoised
+ * answer costs one map probe, where the lookup costs a key and one or more set probes.
+ */
+export function memoByWord<T>(lookup: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T | typeof ABSENT>();
+  return (word) => {
+    const found = known.get(word);
+    if (found !== undefined) return found === ABSENT ? (undefined as T) : found;
+    if (known.size >= MEMO_LIMIT) known.clear();
+    const answer = lookup(word);
+    known.set(word, answer === undefined ? ABSENT : answer);
+    return answer;
+  };
+}
+
 /** The keys of a word list, for membership tests. */
 export const keySet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(nameKey));
 
+const POSSESSIVE_END = /[’']s?$/u;
+
+/** Ends in an apostrophe, or an apostrophe and "s" ("France's", "Jones’"): what `POSSESSIVE_END` matches. */
+export function endsPossessive(word: string): boolean {
+  const last = word.charAt(word.length - 1);
+  const mark = last === 's' ? word.charAt(word.length - 2) : last;
+  return mark === "'" || mark === '’';
+}
+
 /** "France's" -> "France", "Jones’" -> "Jones": the word a possessive is built on. */
-export const withoutPossessive = (word: string): string => word.replace(/[’']s?$/u, '');
+export const withoutPossessive = (word: string): string => (endsPossessive(word) ? word.replace(POSSESSIVE_END, '') : word);

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitSentences } from '../../src/annotate/sentences.ts';
-import { findEntities } from '../../src/annotate/entities/index.ts';
+import { articleCandidates, findEntities } from '../../src/annotate/entities/index.ts';
+import { correctSpelling } from '../../src/annotate/entities/05-build.ts';
+import { rolePhrases } from '../../src/annotate/entities/06-roles.ts';
+import { tokenize } from '../../src/annotate/nlp.ts';
 import { isTypoOf, isVariantName } from '../../src/annotate/entities/04-merge.ts';
 import { placeOf } from '../../src/annotate/entities/gazetteer.ts';
 import { nameKey } from '../../src/lexicon/key.ts';
@@ -144,4 +147,40 @@ test('role phrases become inferred mentions of the one person they fit', () => {
     byName(a, name)?.mentions.filter((m) => m.inferred).map((m) => text.slice(m.start, m.end));
   assert.deepEqual(inferred('Ana Torres'), ['The Mexican president', "Mexico's president"]);
   assert.deepEqual(inferred('John Miller'), ['The president of the United States']);
+});
+
+test('candidates: each carries its words joined, the string lexicon lookups read', () => {
+  const article = annotate('Mexican President Ana Torres met The Wall Street Journal and U.S.-Canada envoys in New York.');
+  const candidates = articleCandidates(article);
+  assert.ok(candidates.length >= 5);
+  for (const c of candidates) assert.equal(c.name, c.words.join(' '));
+  assert.ok(candidates.some((c) => c.name === 'Wall Street Journal' && c.surface === 'The Wall Street Journal'));
+});
+
+test('role phrases: "the" one or two tokens before the role, or a possessive right before it', () => {
+  const cases: [string, string[]][] = [
+    ['Then the president spoke.', ['the president']],
+    ['Then the Mexican president spoke.', ['the Mexican president']],
+    ["Then Mexico's president spoke.", ["Mexico's president"]],
+    ['Then the president of Mexico spoke.', ['the president of Mexico']],
+    ['THE president spoke.', ['THE president']],
+    ['A president spoke.', []],
+    ['Then our president spoke.', []],
+    ['Then the new Mexican president spoke.', []],
+    ['The president Ana Torres spoke.', []],
+  ];
+  for (const [text, expected] of cases) {
+    const phrases = rolePhrases(tokenize(text));
+    assert.deepEqual(phrases.map((p) => text.slice(p.start, p.end)), expected, text);
+  }
+});
+
+test('spelling: each word as most mentions spell it, ties to the first in collation order', () => {
+  const member = (words: string[], start: number) => ({ start, end: start + 1, surface: words.join(' '), words, name: words.join(' '), weak: false, before: [], after: [] });
+  const torrez = [member(['Ana', 'Torrez'], 0), member(['Torres'], 10), member(['Torres'], 20), member(['Ana', 'Torres'], 30)];
+  assert.equal(correctSpelling('Ana Torrez', torrez), 'Ana Torres');
+  const tied = [member(['Lopez'], 0), member(['Lopes'], 10), member(['Lopec'], 20), member(['Lopes'], 30), member(['Lopec'], 40)];
+  assert.equal(correctSpelling('Lopez', tied), 'Lopec');
+  const unrelated = [member(['Ana', 'Torres'], 0), member(['Ana', 'Torres'], 10), member(['Luisa', 'Torres'], 20)];
+  assert.equal(correctSpelling('Luisa Torres', unrelated), 'Luisa Torres');
 });

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { NAME_ABBREVIATIONS } from '../../src/lexicon/abbreviations.ts';
-import { wordsOf } from '../../src/annotate/quotes/tokens.ts';
+import { maskSpans, wordsOf } from '../../src/annotate/quotes/tokens.ts';
+import { sentenceWords } from '../../src/annotate/quotes/sentence-words.ts';
+import { splitSentences } from '../../src/annotate/sentences.ts';
+import { emptyArticle, runArticleStages } from '../../src/pipeline/run.ts';
 import { seedArticles } from '../helpers/seeds.ts';
 
 /**
@@ -62,5 +65,25 @@ describe('wordsOf', () => {
   it('keeps a middle initial with its period between two capitalised words', () => {
     const text = 'Benjamin J. Rhodes said, and the letter J. Then';
     assert.deepEqual(wordsOf(text, 0, text.length).map((w) => w.text), ['Benjamin', 'J.', 'Rhodes', 'said', ',', 'and', 'the', 'letter', 'J', '.', 'Then']);
+  });
+});
+
+describe('sentenceWords', () => {
+  it('gives each sentence the words of the text and of the masked text, shared where nothing is masked', () => {
+    for (const raw of seedArticles()) {
+      const article = runArticleStages(emptyArticle(raw), [splitSentences], { now: '2025-06-01T00:00:00Z' });
+      const quoted = [...article.text.matchAll(/“[^”]{1,400}”|"[^"\n]{1,400}"/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+      assert.ok(quoted.length > 0, raw.id);
+      const words = sentenceWords(article.text, article.sentences, quoted);
+      assert.equal(words.masked, maskSpans(article.text, quoted));
+      let shared = 0;
+      article.sentences.forEach((s, i) => {
+        assert.deepEqual(words.plain[i], wordsOf(article.text, s.start, s.end));
+        assert.deepEqual(words.inMasked[i], wordsOf(words.masked, s.start, s.end));
+        if (words.inMasked[i] === words.plain[i]) shared++;
+        else assert.ok(quoted.some((q) => q.start < s.end && s.start < q.end), 'only sentences with a masked quote get their own list');
+      });
+      assert.ok(shared > 0 && shared < article.sentences.length, raw.id);
+    }
   });
 });

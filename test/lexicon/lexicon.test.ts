@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { countries, countryOf, countryOfDemonym, countryOfName } from '../../src/lexicon/countries.ts';
 import { givenNameGender, isGivenName } from '../../src/lexicon/given-names.ts';
-import { nameKey, withoutPossessive } from '../../src/lexicon/key.ts';
+import { endsPossessive, memoByWord, nameKey, withoutPossessive } from '../../src/lexicon/key.ts';
 import { isStopword, isTimeWord } from '../../src/lexicon/stopwords.ts';
 import { isHonorific, isRoleModifier, isRoleNoun, isRoleWord, isTitleWord, titleGender } from '../../src/lexicon/titles.ts';
 
@@ -19,6 +19,38 @@ describe('key', () => {
     assert.equal(withoutPossessive('France’s'), 'France');
     assert.equal(withoutPossessive("Jones'"), 'Jones');
     assert.equal(withoutPossessive('Paris'), 'Paris');
+  });
+  it('tells a possessive ending exactly as the pattern /[’\']s?$/ does', () => {
+    const pattern = /[’']s?$/u;
+    const words = ['France’s', "Jones'", 'Jones’', "it's", 'Paris', 's', "'", '’', "'s", "X'S", 'bus', '', "rock'n'roll", "O'Neil", 'Smiths’s', 'é’s'];
+    for (const word of words) {
+      assert.equal(endsPossessive(word), pattern.test(word), word);
+      assert.equal(withoutPossessive(word), word.replace(pattern, ''), word);
+    }
+  });
+});
+
+describe('memoByWord', () => {
+  it('asks the lookup once per word, and remembers undefined answers too', () => {
+    const asked: string[] = [];
+    const lengthOfLong = memoByWord((word: string) => {
+      asked.push(word);
+      return word.length > 3 ? word.length : undefined;
+    });
+    const words = ['Paris', 'Rome', 'Oslo', 'Nice', 'Rio', 'Paris', 'Rio', 'Rome'];
+    assert.deepEqual(words.map(lengthOfLong), [5, 4, 4, 4, undefined, 5, undefined, 4]);
+    assert.deepEqual(asked, ['Paris', 'Rome', 'Oslo', 'Nice', 'Rio']);
+  });
+  it('memoised lexicon lookups give the same answer on every call', () => {
+    for (let round = 0; round < 2; round++) {
+      assert.equal(countryOf('Mexico’s'), 'Mexico');
+      assert.equal(countryOf('Atlantis'), undefined);
+      assert.equal(isTitleWord('President'), true);
+      assert.equal(isTitleWord('table'), false);
+      assert.equal(isGivenName('Maria'), true);
+      assert.equal(titleGender('spokeswoman'), 'f');
+      assert.equal(titleGender('table'), undefined);
+    }
   });
 });
 

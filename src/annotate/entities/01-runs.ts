@@ -8,6 +8,7 @@ import { touching } from '../../span.ts';
 import { isGivenName } from '../../lexicon/given-names.ts';
 import { isHonorific, isRoleWord } from '../../lexicon/titles.ts';
 import { isCalendarWord, isFunctionWord, isOrgHead, placeOf, placeOfDemonym } from './gazetteer.ts';
+import { memoByWord } from '../../lexicon/key.ts';
 
 export interface Run {
   readonly tokens: readonly Token[];
@@ -48,23 +49,26 @@ export const isAcronym = (value: string): boolean =>
 
 const isInitial = (value: string): boolean => INITIAL.test(value);
 
-/** Words a gazetteer knows, which count as names even where every word is capitalised. */
-export function isKnownWord(value: string): boolean {
-  return (
+/** Words a gazetteer knows, which count as names even where every word is capitalised (memoised: run on many tokens). */
+export const isKnownWord = memoByWord(
+  (value: string): boolean =>
     placeOf(value) !== undefined ||
     placeOfDemonym(value) !== undefined ||
     isGivenName(value) ||
     isHonorific(value) ||
     isRoleWord(value) ||
-    isAcronym(value)
-  );
-}
+    isAcronym(value),
+);
+
+/** A capitalised word that may continue a name (memoised: run on every capitalised token). */
+const capitalisedContinuesName = memoByWord((value: string): boolean => {
+  if (isCalendarWord(value) || value.length === 1) return false;
+  return isInitial(value) || !isFunctionWord(value) || isOrgHead(value);
+});
 
 /** A token that may continue a run already started. */
 export function continuesName(token: Token | undefined): boolean {
-  if (token === undefined || !isCapitalised(token.value) || isCalendarWord(token.value)) return false;
-  if (token.value.length === 1) return false;
-  return isInitial(token.value) || !isFunctionWord(token.value) || isOrgHead(token.value);
+  return token !== undefined && isCapitalised(token.value) && capitalisedContinuesName(token.value);
 }
 
 /** A token that may start a run: capitalised words where capitals are not automatic. */
@@ -133,9 +137,14 @@ export function findRuns(tokens: readonly Token[]): Run[] {
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
+    // Only a capitalised token opens a run (a cheap test first: most tokens are not).
+    if (token === undefined || !isCapitalised(token.value)) {
+      i++;
+      continue;
+    }
     const startLike = isStartLike(tokens, i);
-    const opensWithThe = token?.value === 'The' && !startLike && continuesName(tokens[i + 1]);
-    if (token === undefined || (!opensWithThe && !startsName(token, startLike))) {
+    const opensWithThe = token.value === 'The' && !startLike && continuesName(tokens[i + 1]);
+    if (!opensWithThe && !startsName(token, startLike)) {
       i++;
       continue;
     }

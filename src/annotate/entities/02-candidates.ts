@@ -9,11 +9,14 @@ import type { Run } from './01-runs.ts';
 import { isAcronym, isKnownWord } from './01-runs.ts';
 import { isHonorific, isRoleModifier, isRoleWord } from '../../lexicon/titles.ts';
 import { isOrgHead, isOrgSuffix, placeOf, placeOfDemonym } from './gazetteer.ts';
+import { memoByWord } from '../../lexicon/key.ts';
 
 export interface Candidate extends Span {
   readonly surface: string;
   /** The words of the name, without a leading "The" and without punctuation. */
   readonly words: readonly string[];
+  /** The words joined by single spaces: the string every lexicon lookup of the name reads. */
+  readonly name: string;
   /** The role or honorific stated before the name ("U.S. President", "adviser"). */
   readonly role?: string;
   /** Found only where capitals say little (sentence start, headline): kept if confirmed. */
@@ -26,29 +29,46 @@ export interface Candidate extends Span {
 const CONNECTORS = new Set(['of', 'the', 'for', '&']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const isWord = (t: Token) => LETTER_OR_DIGIT.test(t.value);
-const isTitleWord = (t: Token) => isHonorific(t.value) || isRoleWord(t.value);
-const isPlaceWord = (t: Token) => placeOf(t.value) !== undefined && (isAcronym(t.value) || placeOf(t.value)?.kind === 'country');
+/** These lookups run on every token of every run: memoised by value, one probe instead of several. */
+const isTitleValue = memoByWord((value: string) => isHonorific(value) || isRoleWord(value));
+const isTitleWord = (t: Token) => isTitleValue(t.value);
+const isPlaceValue = memoByWord((value: string) => {
+  const place = placeOf(value);
+  return place !== undefined && (isAcronym(value) || place.kind === 'country');
+});
+const isPlaceWord = (t: Token) => isPlaceValue(t.value);
 /** Words that may stand in a role phrase: "Former U.S. Secretary of State". */
-const isRoleChainWord = (t: Token) =>
-  isTitleWord(t) || isRoleModifier(t.value) || placeOfDemonym(t.value) !== undefined || isPlaceWord(t) || CONNECTORS.has(t.value);
+const isRoleChainValue = memoByWord(
+  (value: string) => isTitleValue(value) || isRoleModifier(value) || placeOfDemonym(value) !== undefined || isPlaceValue(value) || CONNECTORS.has(value),
+);
+const isRoleChainWord = (t: Token) => isRoleChainValue(t.value);
+
+/** How many token values a candidate keeps on each side. */
+const CONTEXT = 3;
+
+/** Up to `CONTEXT` token values of run tokens from `from` stepping by `step`, then of `around`: nearest first. */
+function contextValues(runTokens: readonly Token[], from: number, step: 1 | -1, around: readonly Token[]): string[] {
+  const values: string[] = [];
+  for (let i = from; values.length < CONTEXT && i >= 0 && i < runTokens.length; i += step) values.push((runTokens[i] as Token).value);
+  for (let i = 0; values.length < CONTEXT && i < around.length; i++) values.push((around[i] as Token).value);
+  return values;
+}
 
 function candidate(text: string, tokens: readonly Token[], run: Run, weak: boolean, role?: string): Candidate {
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
   const words = tokens.filter(isWord).map((t) => t.value);
   if (words[0] === 'The') words.shift();
-  const inRun = run.tokens.indexOf(first);
-  const beforeTokens = [...run.tokens.slice(Math.max(0, inRun - 3), inRun).reverse(), ...run.before];
-  const afterIndex = run.tokens.indexOf(last) + 1;
   return {
     start: first.start,
     end: last.end,
     surface: text.slice(first.start, last.end),
     words,
+    name: words.join(' '),
     ...(role === undefined ? {} : { role }),
     weak,
-    before: beforeTokens.slice(0, 3).map((t) => t.value),
-    after: [...run.tokens.slice(afterIndex), ...run.after].slice(0, 3).map((t) => t.value),
+    before: contextValues(run.tokens, run.tokens.indexOf(first) - 1, -1, run.before),
+    after: contextValues(run.tokens, run.tokens.indexOf(last) + 1, 1, run.after),
   };
 }
 
@@ -103,7 +123,7 @@ export function placeChainParts(tokens: readonly Token[]): Token[][] | undefined
   return allPlaces ? parts : undefined;
 }
 
-const isDemonymOnly = (words: readonly string[]) => placeOfDemonym(words.join(' ')) !== undefined;
+const isDemonymOnly = (c: Candidate) => placeOfDemonym(c.name) !== undefined;
 
 /** The candidate mentions of one run. */
 export function candidatesOfRun(text: string, run: Run): Candidate[] {
@@ -118,7 +138,7 @@ export function candidatesOfRun(text: string, run: Run): Candidate[] {
   const nameStart = nameStartAfterRole(body);
   if (nameStart < 0) {
     const whole = candidate(text, tokens, run, weakAlone(body), roleBefore(text, run));
-    return isDemonymOnly(whole.words) ? [] : [whole];
+    return isDemonymOnly(whole) ? [] : [whole];
   }
   const chainStart = roleChainStart(body, nameStart);
   const roleTokens = body.slice(chainStart, nameStart);

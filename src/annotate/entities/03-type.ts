@@ -31,7 +31,7 @@ const last = (words: readonly string[]) => words[words.length - 1] ?? '';
 const isPossessive = (word: string | undefined) => word === "'s" || word === '’s' || word === "'" || word === '’';
 
 /** A known country, region or city. */
-export const placeCue: Cue = (c) => (placeOf(c.words.join(' ')) === undefined ? {} : { place: 5 });
+export const placeCue: Cue = (c) => (placeOf(c.name) === undefined ? {} : { place: 5 });
 
 /**
  * A place head noun ending a longer name ("Mariana Islands", "Hudson River", "Kings County"), or
@@ -145,25 +145,17 @@ export function addScores(a: Scores, b: Partial<Scores>): Scores {
   };
 }
 
-/** Scores already computed: merging regroups the same candidates several times. */
-const scored = new WeakMap<Candidate, Scores>();
-
 /** All the evidence one candidate carries. */
 export function scoreCandidate(c: Candidate): Scores {
-  let scores = scored.get(c);
-  if (scores === undefined) {
-    const sum = { ...NO_SCORES };
-    for (const cue of CUES) {
-      const points = cue(c);
-      sum.person += points.person ?? 0;
-      sum.organization += points.organization ?? 0;
-      sum.place += points.place ?? 0;
-      sum.other += points.other ?? 0;
-    }
-    scores = sum;
-    scored.set(c, scores);
+  const sum = { ...NO_SCORES };
+  for (const cue of CUES) {
+    const points = cue(c);
+    sum.person += points.person ?? 0;
+    sum.organization += points.organization ?? 0;
+    sum.place += points.place ?? 0;
+    sum.other += points.other ?? 0;
   }
-  return scores;
+  return sum;
 }
 
 const TIE_ORDER: readonly EntityType[] = ['place', 'organization', 'person'];

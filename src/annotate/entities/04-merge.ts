@@ -21,27 +21,31 @@ export interface Group {
 
 /** The key a candidate is grouped by: the place's canonical name when it is a known place. */
 export function candidateKey(c: Candidate): string {
-  const name = c.words.join(' ');
-  return nameKey(placeOf(name)?.name ?? name);
+  return nameKey(placeOf(c.name)?.name ?? c.name);
 }
 
-function groupOf(members: readonly Candidate[]): Group {
+function groupOf(members: readonly Candidate[], scores: Scores): Group {
   const longest = members.reduce((a, b) => (b.words.length > a.words.length ? b : a));
-  return {
-    members,
-    scores: members.reduce((sum, c) => addScores(sum, scoreCandidate(c)), NO_SCORES),
-    words: longest.words.map(nameKey),
-  };
+  return { members, scores, words: longest.words.map(nameKey) };
 }
 
-const isPlaceGroup = (g: Group) => g.members.some((c) => placeOf(c.words.join(' ')) !== undefined);
+/** A group of candidates, each scored here once: merged groups add up their groups' scores. */
+function newGroup(members: readonly Candidate[]): Group {
+  return groupOf(members, members.reduce((sum, c) => addScores(sum, scoreCandidate(c)), NO_SCORES));
+}
+
+const isPlaceGroup = (g: Group) => g.members.some((c) => placeOf(c.name) !== undefined);
 
 /** Weak candidates (sentence starts, headlines) stay only when a firm mention confirms them. */
 export function confirmWeak(candidates: readonly Candidate[]): Candidate[] {
-  const firm = candidates.filter((c) => !c.weak);
-  const confirmed = new Set(firm.flatMap((c) => [candidateKey(c), ...c.words.map(nameKey)]));
+  const confirmed = new Set<string>();
+  for (const c of candidates) {
+    if (c.weak) continue;
+    confirmed.add(candidateKey(c));
+    for (const word of c.words) confirmed.add(nameKey(word));
+  }
   return candidates.filter(
-    (c) => !c.weak || confirmed.has(candidateKey(c)) || placeOf(c.words.join(' ')) !== undefined,
+    (c) => !c.weak || confirmed.has(candidateKey(c)) || placeOf(c.name) !== undefined,
   );
 }
 
@@ -53,7 +57,7 @@ export function groupByKey(candidates: readonly Candidate[]): Group[] {
     if (members) members.push(c);
     else byKey.set(key, [c]);
   }
-  return [...byKey.values()].map(groupOf);
+  return [...byKey.values()].map(newGroup);
 }
 
 /** Index lists by a key, for refiners that look a group's partners up instead of scanning. */
@@ -69,6 +73,14 @@ function indexBy(groups: readonly Group[], keysOf: (g: Group, i: number) => read
   return index;
 }
 
+/**
+ * One group of the members of `parts`, in order, with their scores summed. Cue points are
+ * multiples of 0.5, so the sum is exact and the same as summing member by member.
+ */
+function joinGroups(parts: readonly Group[]): Group {
+  return groupOf(parts.flatMap((g) => g.members), parts.reduce((sum, g) => addScores(sum, g.scores), NO_SCORES));
+}
+
 /** Joins each group with the group `targetOf` picks (an index), transitively. */
 function joinTargets(groups: readonly Group[], targetOf: (g: Group, i: number) => number | undefined): Group[] {
   const parent = groups.map((_, i) => i);
@@ -77,10 +89,15 @@ function joinTargets(groups: readonly Group[], targetOf: (g: Group, i: number) =
     while (parent[r] !== r) r = parent[r] ?? r;
     return r;
   };
+  let anyJoined = false;
   groups.forEach((g, i) => {
     const target = targetOf(g, i);
-    if (target !== undefined && root(target) !== root(i)) parent[root(i)] = root(target);
+    if (target !== undefined && root(target) !== root(i)) {
+      parent[root(i)] = root(target);
+      anyJoined = true;
+    }
   });
+  if (!anyJoined) return [...groups];
   const joined = new Map<number, number[]>();
   groups.forEach((_, i) => {
     const parts = joined.get(root(i));
@@ -89,7 +106,7 @@ function joinTargets(groups: readonly Group[], targetOf: (g: Group, i: number) =
   });
   // A group that joined nothing is kept as it is; the others are rebuilt from their members.
   return [...joined.values()].map((parts) =>
-    parts.length === 1 ? (groups[parts[0] as number] as Group) : groupOf(parts.flatMap((i) => (groups[i] as Group).members)),
+    parts.length === 1 ? (groups[parts[0] as number] as Group) : joinGroups(parts.map((i) => groups[i] as Group)),
   );
 }
 
@@ -163,8 +180,13 @@ export function isTypoOf(a: string, b: string): boolean {
 export function isVariantName(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 1 && b.length >= 2) return isTypoOf(a[0] ?? '', b[b.length - 1] ?? '');
   if (a.length !== b.length) return false;
-  const differing = a.map((w, i) => [w, b[i] ?? ''] as const).filter(([x, y]) => x !== y);
-  return differing.length === 1 && isTypoOf(differing[0]?.[0] ?? '', differing[0]?.[1] ?? '');
+  let differing = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (differing >= 0) return false;
+    differing = i;
+  }
+  return differing >= 0 && isTypoOf(a[differing] ?? '', b[differing] ?? '');
 }
 
 function compatible(a: Group, b: Group): boolean {
@@ -189,8 +211,7 @@ export function mergeTypos(groups: readonly Group[]): Group[] {
       const longer = other.words.length - g.words.length;
       const more = other.members.length - g.members.length;
       const better = longer > 0 || (longer === 0 && (more > 0 || (more === 0 && j < i)));
-      const variant = isVariantName(g.words, other.words) || isVariantName(other.words, g.words);
-      return j !== i && better && compatible(g, other) && variant;
+      return j !== i && better && compatible(g, other) && (isVariantName(g.words, other.words) || isVariantName(other.words, g.words));
     });
     return only(partners);
   });

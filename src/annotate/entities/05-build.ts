@@ -18,28 +18,38 @@ const bare = (c: Candidate) => c.surface.replace(/^The\s+/, '');
 
 /** The most complete form: most words, then most frequent, then longest, then earliest. */
 export function canonicalName(members: readonly Candidate[]): string {
-  const place = members.map((c) => placeOf(c.words.join(' '))).find((p) => p !== undefined);
+  const place = members.map((c) => placeOf(c.name)).find((p) => p !== undefined);
   if (place) return place.name;
+  const bareOf = new Map(members.map((c) => [c, bare(c)]));
+  const bareName = (c: Candidate): string => bareOf.get(c) ?? '';
   const count = new Map<string, number>();
-  for (const c of members) count.set(bare(c), (count.get(bare(c)) ?? 0) + 1);
+  for (const c of members) count.set(bareName(c), (count.get(bareName(c)) ?? 0) + 1);
   const ranked = [...members].sort(
     (a, b) =>
       b.words.length - a.words.length ||
-      (count.get(bare(b)) ?? 0) - (count.get(bare(a)) ?? 0) ||
-      bare(b).length - bare(a).length ||
+      (count.get(bareName(b)) ?? 0) - (count.get(bareName(a)) ?? 0) ||
+      bareName(b).length - bareName(a).length ||
       a.start - b.start,
   );
-  return bare(ranked[0] as Candidate);
+  return bareName(ranked[0] as Candidate);
 }
 
 /** Each word of `name` spelt as most mentions spell it ("Torrez" once, "Torres" often). */
 export function correctSpelling(name: string, members: readonly Candidate[]): string {
   const counts = new Map<string, number>();
   for (const c of members) for (const w of c.words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const better = (word: string) =>
-    [...counts]
-      .filter(([w, n]) => n > (counts.get(word) ?? 0) && isTypoOf(nameKey(w), nameKey(word)))
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? word;
+  const better = (word: string): string => {
+    const own = counts.get(word) ?? 0;
+    let best: string | undefined;
+    let bestCount = 0;
+    for (const [w, n] of counts) {
+      if (n <= own || (best !== undefined && (n < bestCount || (n === bestCount && w.localeCompare(best) >= 0)))) continue;
+      if (!isTypoOf(nameKey(w), nameKey(word))) continue;
+      best = w;
+      bestCount = n;
+    }
+    return best ?? word;
+  };
   return name.split(' ').map(better).join(' ');
 }
 

@@ -17,7 +17,8 @@ export interface RolePhrase extends Span {
 }
 
 const POSSESSIVE = new Set(["'s", '’s']);
-const isThe = (t: Token | undefined) => t !== undefined && /^the$/i.test(t.value);
+/** "the" in any case. */
+const isThe = (t: Token | undefined) => t !== undefined && t.value.length === 3 && t.value.toLowerCase() === 'the';
 const STARTS_LOWER = /^\p{Ll}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const startsLower = (value: string) => {
@@ -50,11 +51,20 @@ function countryAt(tokens: readonly Token[], at: number): { country: string; end
   return undefined;
 }
 
+/**
+ * A role phrase has "the" one or two tokens before its role noun, or a possessive right before it
+ * ("the president", "the Mexican president", "Mexico's president"): a cheap test before the lexicon.
+ */
+function mayEndRolePhrase(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous !== undefined && (isThe(previous) || POSSESSIVE.has(previous.value) || isThe(tokens[i - 2]));
+}
+
 /** Role phrases in one sentence's tokens. A role followed by a name is a title, not a phrase. */
 export function rolePhrases(tokens: readonly Token[]): RolePhrase[] {
   const phrases: RolePhrase[] = [];
   tokens.forEach((token, i) => {
-    if (!isLowerRole(token) || startsName(tokens[i + 1])) return;
+    if (!mayEndRolePhrase(tokens, i) || !isLowerRole(token) || startsName(tokens[i + 1])) return;
     const role = token.value.toLowerCase();
     const before = qualifierBefore(tokens, i);
     if (before) {

@@ -4,7 +4,7 @@
  * read-only afterwards.
  */
 import { countries, countryOfDemonym } from '../../lexicon/countries.ts';
-import { keySet, nameKey } from '../../lexicon/key.ts';
+import { keySet, memoByWord, nameKey } from '../../lexicon/key.ts';
 import places from './data/places.json' with { type: 'json' };
 import organizations from './data/organizations.json' with { type: 'json' };
 import words from './data/words.json' with { type: 'json' };
@@ -53,22 +53,23 @@ const personNounsAfterPossessive = new Set(words.personNounsAfterPossessive);
 const personVerbsAfter = new Set(words.personVerbsAfter);
 
 /** The place a name denotes ("US", "U.S." and "United States" all give United States). */
-export const placeOf = (surface: string): Place | undefined => placeByKey.get(nameKey(surface));
+export const placeOf = memoByWord((surface: string): Place | undefined => placeByKey.get(nameKey(surface)));
 
 /** The country or region of a demonym ("Mexican" gives Mexico, "Latin American" Latin America). */
-export const placeOfDemonym = (surface: string): string | undefined =>
-  countryOfDemonym(surface) ?? regionByDemonym.get(nameKey(surface));
+export const placeOfDemonym = memoByWord(
+  (surface: string): string | undefined => countryOfDemonym(surface) ?? regionByDemonym.get(nameKey(surface)),
+);
 
-export const isOrgSuffix = (word: string): boolean => orgSuffixKeys.has(nameKey(word));
-export const isOrgHead = (word: string): boolean => orgHeadKeys.has(nameKey(word));
+export const isOrgSuffix = memoByWord((word: string): boolean => orgSuffixKeys.has(nameKey(word)));
+export const isOrgHead = memoByWord((word: string): boolean => orgHeadKeys.has(nameKey(word)));
 /** A one-word institution ("Congress", "Pentagon"): an organisation on its own. */
-export const isInstitution = (word: string): boolean => institutionKeys.has(nameKey(word));
+export const isInstitution = memoByWord((word: string): boolean => institutionKeys.has(nameKey(word)));
 /** A lowercase noun after a name that makes it an organisation ("Acme magazine", "Foo company"). */
 export const isOrgNounAfter = (word: string): boolean => orgNounsAfter.has(word);
 /** The last word of a place name ("... Islands", "... River", "... County", "... Airport"). */
-export const isPlaceHead = (word: string): boolean => placeHeadKeys.has(nameKey(word));
+export const isPlaceHead = memoByWord((word: string): boolean => placeHeadKeys.has(nameKey(word)));
 /** The first word of a place name ("Mount ...", "Lake ...", "Gulf of ..."). */
-export const isPlacePrefix = (word: string): boolean => placePrefixKeys.has(nameKey(word));
+export const isPlacePrefix = memoByWord((word: string): boolean => placePrefixKeys.has(nameKey(word)));
 export const isMediaCue = (word: string): boolean => mediaCueWords.has(word.toLowerCase());
 export const isPlaceCue = (word: string): boolean => placeCueWords.has(word.toLowerCase());
 

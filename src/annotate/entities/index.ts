@@ -21,7 +21,9 @@ import { addRoleMentions, rolePhrases } from './06-roles.ts';
 
 /** Candidate mentions of sentences given as their tokens. */
 function candidatesOf(text: string, sentenceTokens: readonly (readonly Token[])[]): Candidate[] {
-  return sentenceTokens.flatMap((tokens) => findRuns(tokens).flatMap((run) => candidatesOfRun(text, run)));
+  const candidates: Candidate[] = [];
+  for (const tokens of sentenceTokens) for (const run of findRuns(tokens)) candidates.push(...candidatesOfRun(text, run));
+  return candidates;
 }
 
 /** Candidate mentions of all the sentences of an article. */

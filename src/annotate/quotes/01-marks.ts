@@ -152,7 +152,7 @@ function toQuotedSpans(text: string, closed: readonly Closed[]): QuotedSpan[] {
     const parent = parentId === null ? null : (indexOfId.get(parentId) ?? null);
     const depth = parent === null ? 0 : (spans[parent]?.depth ?? 0) + 1;
     indexOfId.set(open.id, spans.length);
-    spans.push({ ...words, open: open.at, close, after, depth, parent });
+    spans.push({ start: words.start, end: words.end, open: open.at, close, after, depth, parent });
   }
   return spans;
 }

@@ -129,7 +129,7 @@ export function findIndirect(text: string, sentence: Sentence, words: readonly W
     const clause = clauseSpan(text, words, from, sentence);
     if (!clause) continue;
     const phrase = subjectBefore(words, i, 4) ?? sharedSubject(words, i, 0);
-    found.push({ ...clause, cue: { start: w.start, end: w.end, text: w.text }, phrase });
+    found.push({ start: clause.start, end: clause.end, cue: { start: w.start, end: w.end, text: w.text }, phrase });
   }
   return found;
 }

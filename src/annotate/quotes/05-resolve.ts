@@ -34,7 +34,8 @@ function resolveName(phrase: Phrase, ctx: ResolveContext): Resolved {
   const mention = ctx.registry.mentions.find((m) => overlaps(m, phrase));
   if (mention) return { speaker: speakerOf(mention.person, phrase, false), person: mention.person };
   const entity = ctx.article.entities.find((e) => e.mentions.some((m) => overlaps(m, phrase)));
-  const byKey = ctx.registry.people.find((p) => p.name.toLowerCase().endsWith(phrase.text.toLowerCase()));
+  const written = phrase.text.toLowerCase();
+  const byKey = ctx.registry.people.find((p) => p.name.toLowerCase().endsWith(written));
   if (byKey) return { speaker: speakerOf(byKey, phrase, false), person: byKey };
   const name = entity?.name ?? ctx.registry.fullNames.get(phrase.text.split(' ').pop()?.toLowerCase() ?? '') ?? phrase.text;
   return {

@@ -13,7 +13,8 @@ import { verbAfter, verbBefore, verbTagger, type VerbTest } from './09-uncued-ve
 import { accordingAfter, accordingBefore } from './10-according.ts';
 import { paragraphSubject, sentenceSubject } from './11-narration.ts';
 import { buildRegistry, sentenceAt, type Registry } from './registry.ts';
-import { maskSpans, wordsOf } from './tokens.ts';
+import { sentenceWords, type SentenceWords } from './sentence-words.ts';
+import { maskSpans } from './tokens.ts';
 
 const STAGE = 'quotes';
 /** A fragment this short without any cue is a name or a scare quote ("Project Blue"), not a quote. */
@@ -60,17 +61,18 @@ function locateQuotes(article: AnnotatedArticle): Located[] {
     local.forEach((q) => {
       const parent = q.parent === null ? null : q.parent + offset;
       const container = parent === null ? span : (located[parent] as Located);
-      located.push({ ...q, parent, paragraph, container: { start: container.start, end: container.end } });
+      const { start, end, open, close, after, depth } = q;
+      located.push({ start, end, open, close, after, depth, parent, paragraph, container: { start: container.start, end: container.end } });
     });
   }
   return located;
 }
 
-/** For each depth, the text with that depth's quotes (marks included) masked. */
-function masksByDepth(text: string, quotes: readonly Located[]): string[] {
+/** For each depth, the text with that depth's quotes (marks included) masked; depth 0's is `topMasked`. */
+function masksByDepth(text: string, topMasked: string, quotes: readonly Located[]): string[] {
   const depth = Math.max(-1, ...quotes.map((q) => q.depth));
   return Array.from({ length: depth + 1 }, (_, d) =>
-    maskSpans(text, quotes.filter((q) => q.depth === d).map((q) => ({ start: q.open, end: q.after }))),
+    d === 0 ? topMasked : maskSpans(text, quotes.filter((q) => q.depth === d).map((q) => ({ start: q.open, end: q.after }))),
   );
 }
 
@@ -96,8 +98,8 @@ function closesSentence(text: string, quote: Located): boolean {
 }
 
 /** Cue and kind of each quoted stretch; headlines and uncued scare quotes dropped. */
-function attributeAll(article: AnnotatedArticle, quotes: readonly Located[]): Candidate[] {
-  const masks = masksByDepth(article.text, quotes);
+function attributeAll(article: AnnotatedArticle, quotes: readonly Located[], topMasked: string): Candidate[] {
+  const masks = masksByDepth(article.text, topMasked, quotes);
   const groups = new Map<string, Located[]>();
   const position = new Map<Located, number>();
   for (const q of quotes) {
@@ -225,13 +227,13 @@ function indirectRank(quote: Quote): number {
   return quote.cue === 'according to' ? 1 : 2;
 }
 
-/** Reported speech outside quotation marks, not overlapping a direct quote. */
-function indirectQuotes(article: AnnotatedArticle, registry: Registry, direct: readonly Quote[], quoted: readonly Span[]): Quote[] {
-  const masked = maskSpans(article.text, quoted);
+/** Reported speech outside quotation marks (read in the masked text), not overlapping a direct quote. */
+function indirectQuotes(article: AnnotatedArticle, registry: Registry, direct: readonly Quote[], words: SentenceWords): Quote[] {
+  const { masked } = words;
   const found = article.sentences
-    .flatMap((s) => {
-      const words = wordsOf(masked, s.start, s.end);
-      return [...findIndirect(masked, s, words), ...findTrailingCue(masked, s, words)];
+    .flatMap((s, i) => {
+      const inSentence = words.inMasked[i] ?? [];
+      return [...findIndirect(masked, s, inSentence), ...findTrailingCue(masked, s, inSentence)];
     })
     .filter((c) => !overlapsAny(c, direct));
   const quotes = found.map((c) => {
@@ -245,12 +247,13 @@ function indirectQuotes(article: AnnotatedArticle, registry: Registry, direct: r
 export function extractQuotes(article: AnnotatedArticle): Quote[] {
   const located = locateQuotes(article);
   const topLevel = located.filter((q) => q.depth === 0).map((q) => ({ start: q.open, end: q.after }));
-  const registry = buildRegistry(article, topLevel);
-  const candidates = attributeAll(article, located);
+  const words = sentenceWords(article.text, article.sentences, topLevel);
+  const registry = buildRegistry(article, topLevel, words);
+  const candidates = attributeAll(article, located, words.masked);
   resolveAll(article, registry, located, candidates);
   const marked = candidates.map((c) => toQuote(article, c.quote, c.kind, c.resolved?.speaker ?? null, c.cue));
   const direct = marked.filter((q) => q.kind === 'direct');
-  const indirect = indirectQuotes(article, registry, direct, topLevel).filter((q) => !marked.some((m) => overlaps(m, q) && m.start <= q.start && q.end <= m.end));
+  const indirect = indirectQuotes(article, registry, direct, words).filter((q) => !marked.some((m) => overlaps(m, q) && m.start <= q.start && q.end <= m.end));
   return [...marked, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

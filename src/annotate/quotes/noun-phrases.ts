@@ -1,3 +1,4 @@
+import { withoutPossessive } from '../../lexicon/key.ts';
 import { isRoleNoun, isTitleWord } from '../../lexicon/titles.ts';
 import { BETWEEN_SUBJECT_AND_CUE, CUE_FORMS } from './data/cues.ts';
 import { DETERMINERS, GROUP_NOUNS, PHRASE_BREAKS, POSTMODIFIERS } from './data/speaker-nouns.ts';
@@ -12,7 +13,7 @@ const LINKS_AFTER_POSTMODIFIER = new Set(['to', 'with']);
 
 const isTitle = (w: Word): boolean => isTitleWord(w.lower) || isRoleNoun(w.lower);
 const isNumber = (w: Word): boolean => /^\d/.test(w.text);
-const bareLower = (w: Word): string => w.lower.replace(/[’']s?$/u, '');
+const bareLower = (w: Word): string => withoutPossessive(w.lower);
 
 /** A word that may stand inside a speaker phrase. */
 function inPhrase(w: Word | undefined): boolean {

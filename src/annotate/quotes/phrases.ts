@@ -1,6 +1,7 @@
 import type { Span } from '../../model.ts';
 import { countryOf } from '../../lexicon/countries.ts';
 import type { Gender } from '../../lexicon/given-names.ts';
+import { withoutPossessive } from '../../lexicon/key.ts';
 import { isRoleNoun, isTitleWord } from '../../lexicon/titles.ts';
 import { NON_PERSON_HEADS, NOT_NAME_WORDS, PRONOUN_GENDER } from './data/people.ts';
 import { isPossessive, type Word } from './tokens.ts';
@@ -63,8 +64,8 @@ export function nameWithin(words: readonly Word[], first: number, last: number):
     start,
     end: head.end,
     kind: 'name',
-    text: text.replace(/[’']s?$/u, ''),
-    nonPerson: NON_PERSON_HEADS.has(head.lower.replace(/[’']s?$/u, '')) || countryOf(head.text) !== undefined,
+    text: withoutPossessive(text),
+    nonPerson: NON_PERSON_HEADS.has(withoutPossessive(head.lower)) || countryOf(head.text) !== undefined,
     possessive: isPossessive(head),
   };
 }
@@ -72,7 +73,7 @@ export function nameWithin(words: readonly Word[], first: number, last: number):
 /** "the French president" ending at word `j` (the role noun). */
 function roleEndingAt(words: readonly Word[], j: number): Phrase | null {
   const noun = words[j] as Word;
-  let role = noun.lower.replace(/[’']s?$/u, '');
+  let role = withoutPossessive(noun.lower);
   let i = j - 1;
   if (role === 'minister' && words[i]?.lower === 'prime') {
     role = 'prime minister';
@@ -103,13 +104,14 @@ const CONTRACTION = /[’'](?:s|d|ll|re|ve|m)$/u;
 
 /** A personal pronoun, alone or contracted with its verb ("He’s predicting"): the pronoun's letters. */
 function pronoun(word: Word): Phrase | null {
-  const lower = word.lower.length > 3 ? word.lower.replace(CONTRACTION, '') : word.lower;
-  const at = { start: word.start, end: word.start + lower.length };
+  const contracted = word.lower.length > 3 && (word.lower.includes('’') || word.lower.includes("'"));
+  const lower = contracted ? word.lower.replace(CONTRACTION, '') : word.lower;
+  const kind = FIRST_PERSON.has(lower) ? 'first-person' : THIRD_PERSON.has(lower) ? 'pronoun' : null;
+  if (kind === null) return null;
+  const start = word.start;
   const text = word.text.slice(0, lower.length);
-  if (FIRST_PERSON.has(lower)) return { ...at, kind: 'first-person', text, possessive: false };
-  if (!THIRD_PERSON.has(lower)) return null;
-  const gender = PRONOUN_GENDER[lower];
-  return { ...at, kind: 'pronoun', text, ...(gender ? { gender } : {}), possessive: false };
+  const gender = kind === 'pronoun' ? PRONOUN_GENDER[lower] : undefined;
+  return { start, end: start + lower.length, kind, text, ...(gender ? { gender } : {}), possessive: false };
 }
 
 /** The pronoun, role or name that ends at word `j`, if any. */

@@ -1,11 +1,13 @@
 import type { AnnotatedArticle, Sentence, Span } from '../../model.ts';
 import { overlapsAny } from '../../span.ts';
 import { countryOf } from '../../lexicon/countries.ts';
+import { endsPossessive, withoutPossessive } from '../../lexicon/key.ts';
 import { givenNameGender, isGivenName, type Gender } from '../../lexicon/given-names.ts';
 import { isRoleNoun, isTitleWord, titleGender } from '../../lexicon/titles.ts';
 import { looksLikeHeadline } from './03-kind.ts';
 import { phraseStartingAt } from './phrases.ts';
-import { isPossessive, maskSpans, wordsOf, type Word } from './tokens.ts';
+import type { SentenceWords } from './sentence-words.ts';
+import { isPossessive, type Word } from './tokens.ts';
 
 /** A person the article mentions, from the entities stage or, without it, from the text. */
 export interface Person {
@@ -51,7 +53,6 @@ export function sentenceAt(sentences: readonly Sentence[], pos: number): number 
   return Math.max(-1, hi);
 }
 
-const POSSESSIVE_END = /[’']s?$/u;
 const PREPOSITIONS = new Set(['to', 'from', 'by', 'with', 'of', 'for', 'against', 'on', 'at', 'about', 'than', 'over']);
 const isDescriptor = (w: Word): boolean =>
   isTitleWord(w.lower) || isRoleNoun(w.lower) || countryOf(w.text) !== undefined;
@@ -61,7 +62,7 @@ export function descriptorsAround(words: readonly Word[], first: number, last: n
   const found: string[] = [];
   const add = (w: Word): void => {
     const country = countryOf(w.text);
-    found.push(country ?? w.lower.replace(/[’']s?$/u, ''));
+    found.push(country ?? withoutPossessive(w.lower));
   };
   for (let i = first - 1, commas = 0; i >= 0 && i >= first - 6; i--) {
     const w = words[i] as Word;
@@ -93,11 +94,11 @@ interface RawMention extends Span {
 }
 
 /** Capitalised names in the sentences; a name is a person's when a title or a given name says so. */
-function mentionsFromText(article: AnnotatedArticle): RawMention[] {
+function mentionsFromText(article: AnnotatedArticle, sentenceWords: SentenceWords): RawMention[] {
   const found: RawMention[] = [];
   article.sentences.forEach((sentence, index) => {
     if (looksLikeHeadline(article.text.slice(sentence.start, sentence.end))) return;
-    const words = wordsOf(article.text, sentence.start, sentence.end);
+    const words = sentenceWords.plain[index] ?? [];
     for (let i = 0; i < words.length; i++) {
       if (!mayStartName(words[i] as Word)) continue;
       const hit = phraseStartingAt(words, i);
@@ -147,12 +148,15 @@ function genderOf(name: string, descriptors: Iterable<string>): Gender | null {
   return givenNameGender(name.split(' ')[0] ?? '');
 }
 
-/** People from the entities stage, or from names in the text; mentions sorted, subjects marked. */
-export function buildRegistry(article: AnnotatedArticle, quoted: readonly Span[]): Registry {
+/**
+ * People from the entities stage, or from names in the text; mentions sorted, subjects marked.
+ * `words` are the sentences' words with `quoted` (the top-level quotes) masked.
+ */
+export function buildRegistry(article: AnnotatedArticle, quoted: readonly Span[], words: SentenceWords): Registry {
   const people = new Map<string, Person>();
   const raw: (RawMention & { person: Person })[] = [];
   const personEntities = article.entities.filter((e) => e.type === 'person');
-  const textMentions = mentionsFromText(article);
+  const textMentions = mentionsFromText(article, words);
   if (personEntities.length > 0) {
     for (const entity of personEntities) {
       const person: Person = { key: entity.id, name: entity.name, entity: entity.id, gender: null, descriptors: new Set(), mentionCount: 0 };
@@ -160,7 +164,7 @@ export function buildRegistry(article: AnnotatedArticle, quoted: readonly Span[]
       for (const m of entity.mentions) {
         const sentence = sentenceAt(article.sentences, m.start);
         const near = overlappingMention(textMentions, m);
-        raw.push({ start: m.start, end: m.end, key: entity.id, text: article.text.slice(m.start, m.end), evidence: true, descriptors: near?.descriptors ?? [], afterPreposition: near?.afterPreposition ?? false, possessive: near?.possessive ?? POSSESSIVE_END.test(article.text.slice(m.start, m.end)), sentence, person });
+        raw.push({ start: m.start, end: m.end, key: entity.id, text: article.text.slice(m.start, m.end), evidence: true, descriptors: near?.descriptors ?? [], afterPreposition: near?.afterPreposition ?? false, possessive: near?.possessive ?? endsPossessive(article.text.slice(m.start, m.end)), sentence, person });
       }
     }
   } else {
@@ -178,10 +182,10 @@ export function buildRegistry(article: AnnotatedArticle, quoted: readonly Span[]
   }
   const fullNames = new Map<string, string>();
   for (const m of textMentions) if (m.text.length > (fullNames.get(m.key)?.length ?? 0)) fullNames.set(m.key, m.text);
-  return { ...finish(article, [...people.values()], raw, quoted), fullNames };
+  return { ...finish(article, [...people.values()], raw, quoted, words.masked), fullNames };
 }
 
-function finish(article: AnnotatedArticle, people: Person[], raw: readonly (RawMention & { person: Person })[], quoted: readonly Span[]): Omit<Registry, 'fullNames'> {
+function finish(article: AnnotatedArticle, people: Person[], raw: readonly (RawMention & { person: Person })[], quoted: readonly Span[], masked: string): Omit<Registry, 'fullNames'> {
   const byKey = new Map(people.map((p) => [p.key, p]));
   const mentions: PersonMention[] = [];
   const subjectTaken = new Set<number>();
@@ -195,7 +199,6 @@ function finish(article: AnnotatedArticle, people: Person[], raw: readonly (RawM
     mentions.push({ start: m.start, end: m.end, person, subject, quoted: isQuoted, sentence: m.sentence });
   }
   for (const person of people) person.gender = genderOf(person.name, person.descriptors);
-  const masked = maskSpans(article.text, quoted);
   votePronounGenders(masked, article.sentences, mentions);
   return { people, mentions, sentences: article.sentences, masked };
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../../model.ts';
 import { NAME_ABBREVIATIONS } from '../../lexicon/abbreviations.ts';
+import { endsPossessive, withoutPossessive } from '../../lexicon/key.ts';
 
 /** A word or a punctuation mark of a stretch of text, with offsets into the whole text. */
 export interface Word extends Span {
@@ -157,6 +158,15 @@ function tokenEnd(text: string, i: number, start: number, end: number, c: CharCl
   return j;
 }
 
+/** False when `text.slice(from, to)` is ASCII without capitals: lower-casing leaves it as it is (and costs a call). */
+function mayChangeCase(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128 || (code >= 65 && code <= 90)) return true;
+  }
+  return false;
+}
+
 /**
  * The words of `text.slice(start, end)`, as if that slice were the whole text: abbreviated titles
  * with their period ("Mr."), initialisms ("U.S."), words with inner apostrophes / hyphens / dots,
@@ -174,7 +184,8 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
     }
     const j = tokenEnd(text, i, start, end, c, code);
     const value = text.slice(i, j);
-    words.push({ start: i, end: j, text: value, lower: value.toLowerCase(), cap: c === UPPER, isWord: isWordChar(c) });
+    const lower = mayChangeCase(text, i, j) ? value.toLowerCase() : value;
+    words.push({ start: i, end: j, text: value, lower, cap: c === UPPER, isWord: isWordChar(c) });
     i = j;
   }
   return words;
@@ -182,12 +193,12 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
 
 /** "Smith’s" -> true: a possessive is never the subject of a cue. */
 export function isPossessive(word: Word): boolean {
-  return /[’']s?$/u.test(word.text) && word.text.length > 2;
+  return word.text.length > 2 && endsPossessive(word.text);
 }
 
 /** The word without a possessive ending ("France’s" -> "France"). */
 export function bare(word: Word): string {
-  return word.text.replace(/[’']s?$/u, '');
+  return withoutPossessive(word.text);
 }
 
 /** Replaces the given spans of `text` (same length) so that patterns cannot reach into them. */
