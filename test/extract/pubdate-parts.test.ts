@@ -7,6 +7,7 @@ import { readDateValue } from '../../src/extract/pubdate/read-value.ts';
 import { datesInText, numericOrderOf } from '../../src/extract/pubdate/text-dates.ts';
 import { dateFromUrl } from '../../src/extract/dates/url-date.ts';
 import { MONTH_NAMES } from '../../src/extract/dates/month-names.ts';
+import { millisecondsOf } from '../helpers/time-guard.ts';
 
 describe('datesInText', () => {
   const cases: [string, string[]][] = [
@@ -45,9 +46,7 @@ describe('datesInText', () => {
   });
 
   it('is fast on long runs of digits and letters', () => {
-    const began = performance.now();
-    datesInText(`${'1. '.repeat(20000)}${'a'.repeat(50000)} ${'12.12.'.repeat(5000)}`);
-    assert.ok(performance.now() - began < 1000);
+    assert.ok(millisecondsOf(() => datesInText(`${'1. '.repeat(20000)}${'a'.repeat(50000)} ${'12.12.'.repeat(5000)}`)) < 1000);
   });
 });
 
