@@ -20,7 +20,19 @@ export function isJunkLine(text: string): boolean {
   return LINK_LABEL.test(text) && wordCount(text) <= MAX_TAG_WORDS;
 }
 
-/** Short non-sentence lines after the last paragraph of running text ("Comments", "Back to top"). */
+/**
+ * How writers sign off a post or a letter ("Euer Max", "x Anna", "Cheers, Tom", "Liebe Grüße",
+ * "Un abrazo"): kisses, possessives of "your", greetings and thanks, in the languages of the web.
+ */
+const SIGN_OFF =
+  /^(?:x{1,3}o{0,3}|xoxo|euer|eure|dein|deine|eurer|yours|cheers|best wishes|best regards|kind regards|warm regards|thanks|thank you|lg|vg|mfg|liebe grüße|viele grüße|herzliche grüße|beste grüße|bis bald|ciao|bises|bisous|gros bisous|cordialement|amitiés|besos|saludos|un abrazo|abrazos|un saluto|baci|pozdrawiam|groetjes|hugs|until next time|bis zum nächsten mal)(?=[\s,!.]|$)/i;
+
+/** A line that signs off the post, which is the writer's, not the page's. */
+export function isSignOff(text: string): boolean {
+  return SIGN_OFF.test(text);
+}
+
+/** Short non-sentence lines after the last paragraph of running text ("Comments", "Back to top"), but not a sign-off. */
 export function trailingResidue(lines: readonly Line[]): Line[] {
   if (!lines.some((line) => isProse(line.text))) return [];
   const residue: Line[] = [];
@@ -29,7 +41,7 @@ export function trailingResidue(lines: readonly Line[]): Line[] {
     if (!line || endsLikeSentence(line.text) || wordCount(line.text) > MAX_TRAILING_WORDS) break;
     residue.push(line);
   }
-  return residue.length === MAX_TRAILING_LINES ? [] : residue;
+  return residue.length === MAX_TRAILING_LINES ? [] : residue.filter((line) => !isSignOff(line.text));
 }
 
 export const detectJunk: Detector = (lines) => [

@@ -38,13 +38,28 @@ export function bodyOf(page: HtmlPage): HtmlElement {
   return page.root;
 }
 
-/** One line per block, blank lines between; caption blocks as spans. */
+/**
+ * True when captions hold most of the article's text: a slideshow or a picture list, where the
+ * captions are what the page says, not notes beside it.
+ */
+export function captionsAreContent(blocks: readonly Block[]): boolean {
+  let captionChars = 0;
+  let otherChars = 0;
+  for (const block of blocks) {
+    if (block.caption) captionChars += block.text.length;
+    else otherChars += block.text.length;
+  }
+  return captionChars > otherChars;
+}
+
+/** One line per block, blank lines between; caption blocks as spans, unless the captions are the content. */
 export function joinBlocks(blocks: readonly Block[]): BlockText {
   const captions: Span[] = [];
+  const markCaptions = !captionsAreContent(blocks);
   let text = '';
   for (const block of blocks) {
     if (text) text += '\n\n';
-    if (block.caption) captions.push({ start: text.length, end: text.length + block.text.length });
+    if (markCaptions && block.caption) captions.push({ start: text.length, end: text.length + block.text.length });
     text += block.text;
   }
   return { text, captions };

@@ -68,9 +68,53 @@ export function isBoilerplateNamed(element: HtmlElement): boolean {
   return words.some(boilerplate) && !words.some((w) => CONTENT_NAME.test(w));
 }
 
+/** A paragraph this long counts toward the prose an element holds. */
+const PROSE_PARAGRAPH = 150;
+/** This many such paragraphs are an article's body, whatever the names around it say. */
+const MIN_PROSE_PARAGRAPHS = 5;
+/** Names of reader comments: their paragraphs are prose too, but never the article. */
+const COMMENT_NAME = /comment|disqus|repl(?:y|ies)|respond|discussion/i;
+
+function paragraphLength(paragraph: HtmlElement): { chars: number; linkChars: number } {
+  let chars = 0;
+  let linkChars = 0;
+  const walk = (node: HtmlElement, inLink: boolean): void => {
+    for (const child of node.children) {
+      if (typeof child === 'string') {
+        chars += child.length;
+        if (inLink) linkChars += child.length;
+      } else walk(child, inLink || child.tag === 'a');
+    }
+  };
+  walk(paragraph, false);
+  return { chars, linkChars };
+}
+
+/**
+ * Holds the prose of an article: several long `<p>` with few links (a layout row whose id names a
+ * share bar it once held, "social-scroll" around the whole post), and is not named for comments.
+ */
+export function holdsArticleProse(element: HtmlElement): boolean {
+  if (COMMENT_NAME.test(namesOf(element))) return false;
+  let paragraphs = 0;
+  const walk = (node: HtmlElement): boolean => {
+    for (const child of node.children) {
+      if (typeof child === 'string') continue;
+      if (child.tag !== 'p') {
+        if (walk(child)) return true;
+        continue;
+      }
+      const { chars, linkChars } = paragraphLength(child);
+      if (chars >= PROSE_PARAGRAPH && linkChars < chars * 0.2 && ++paragraphs >= MIN_PROSE_PARAGRAPHS) return true;
+    }
+    return false;
+  };
+  return walk(element);
+}
+
 /** True when the element and all it holds are not part of an article. */
 export function isNonContent(element: HtmlElement): boolean {
-  return isPageChrome(element) || isBoilerplateNamed(element);
+  return isPageChrome(element) || (isBoilerplateNamed(element) && !holdsArticleProse(element));
 }
 
 /** The looser test, for pages where names prune too much: page chrome by tag and role, hidden elements. */

@@ -33,10 +33,13 @@ export interface HtmlPage {
   readonly authorLink: HtmlElement | null;
 }
 
-/** Elements whose content is never text a reader sees. */
+/**
+ * Elements whose content is never text a reader sees; `rt`/`rp` are ruby annotations (the reading
+ * aids printed above East Asian characters), not part of the sentence.
+ */
 export const NEVER_TEXT = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'input', 'textarea',
-  'object', 'canvas', 'video', 'audio', 'picture', 'math', 'embed', 'map', 'option', 'link',
+  'object', 'canvas', 'video', 'audio', 'picture', 'math', 'embed', 'map', 'option', 'link', 'rt', 'rp',
 ]);
 
 const JSON_LD = /ld\+json/i;
