@@ -76,7 +76,8 @@ export function markAction(mark: string, prev: string | undefined, next: string 
       const index = openDouble(STRAIGHT_DOUBLE);
       if (index >= 0 && (!isSpace(prev) || isSpace(next))) return { kind: 'close', index };
       if ((prev === undefined || BEFORE_OPEN.test(prev)) && !isSpace(next)) return { kind: 'open', single: false };
-      return index >= 0 ? { kind: 'close', index } : null;
+      if (index >= 0) return { kind: 'close', index };
+      return closesCurly(prev, next, stack);
     }
     case '‘':
       if (isLetter(prev) || isSpace(next) || /\d/.test(next ?? '')) return null;
@@ -93,6 +94,18 @@ export function markAction(mark: string, prev: string | undefined, next: string 
     default:
       return null;
   }
+}
+
+/** What may follow a closing mark: a space, punctuation, a closing bracket or dash. */
+const AFTER_CLOSE = /[\s,.;:!?)\]}\u2014\u2013-]/u;
+
+/**
+ * A straight mark closing a curly one (“...," said Smith): mixed marks in one quote, as typed by
+ * hand. It closes the innermost open “ when it ends a word and a space or punctuation follows.
+ */
+export function closesCurly(prev: string | undefined, next: string | undefined, stack: readonly OpenMark[]): Action {
+  const index = innermost(stack, (m) => m.mark === '“');
+  return index >= 0 && !isSpace(prev) && (next === undefined || AFTER_CLOSE.test(next)) ? { kind: 'close', index } : null;
 }
 
 /** Straight double marks, and the pairs of apostrophes or backquotes some archives write instead. */

@@ -1,7 +1,7 @@
 import type { Span } from '../../model.ts';
 import { BETWEEN_SUBJECT_AND_CUE, CUE_OBJECTS, isCue, NAMING_FORMS } from './data/cues.ts';
 import { appositionBefore, appositionClosing, parentheticalClosing, parentheticalOpening } from './appositions.ts';
-import { nounPhraseEndingAt, speakerStartingAt } from './noun-phrases.ts';
+import { nounPhraseEndingAt, nounSubjectOpening, speakerStartingAt } from './noun-phrases.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.ts';
 import { SENTENCE_END, wordsOf, type Word } from './tokens.ts';
 
@@ -97,10 +97,18 @@ export function firstSubject(words: readonly Word[], from: number, to: number): 
     let first = i;
     while (first < found.last && (words[first] as Word).start < phrase.start) first++;
     const afterPreposition = PREPOSITIONS.has(words[i - 1]?.lower ?? '') || PREPOSITIONS.has(words[first - 1]?.lower ?? '');
-    if (!phrase.possessive && !phrase.nonPerson && !bracketed && !afterPreposition) return phrase;
+    if (!phrase.possessive && !phrase.nonPerson && !bracketed && !afterPreposition && !isExpletive(words, found.last)) return phrase;
     i = found.last;
   }
   return null;
+}
+
+/** Verbs after which "it" stands for no one ("It would be wrong to say", "It is clear"). */
+const EXPLETIVE_VERBS = new Set(['is', 'was', 'would', 'will', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'could', 'may', 'might', 'has', 'had']);
+
+/** "It" as a placeholder subject, not a speaker: followed by a copula or an auxiliary. */
+function isExpletive(words: readonly Word[], at: number): boolean {
+  return words[at]?.lower === 'it' && EXPLETIVE_VERBS.has(words[at + 1]?.lower ?? '');
 }
 
 const PREPOSITIONS = new Set(['to', 'from', 'by', 'with', 'of', 'for', 'against', 'on', 'at', 'about', 'than', 'over', 'after', 'before', 'like']);
@@ -126,6 +134,8 @@ function subjectAfterIntro(words: readonly Word[], from: number, to: number, sub
 /** The subject of the clause from `from` to `to`, an introductory phrase skipped. */
 export function clauseSubject(words: readonly Word[], from: number, to: number): Phrase | null {
   const subject = firstSubject(words, from, to);
+  const noun = nounSubjectOpening(words, from, to);
+  if (noun && (!subject || subject.start > noun.end)) return noun;
   return subject ? (subjectAfterIntro(words, from, to, subject) ?? subject) : null;
 }
 

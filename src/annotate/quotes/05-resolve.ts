@@ -1,6 +1,7 @@
 import type { AnnotatedArticle, Speaker } from '../../model.ts';
 import { firstStartingAt, overlaps } from '../../span.ts';
 import { groupBefore } from './groups.ts';
+import { thingBefore } from './things.ts';
 import type { Phrase } from './phrases.ts';
 import { sentenceAt, type Person, type PersonMention, type Registry } from './registry.ts';
 
@@ -73,9 +74,17 @@ function resolveThey(phrase: Phrase, ctx: ResolveContext): Resolved | null {
   return group && { speaker: { name: group.name, start: phrase.start, end: phrase.end, inferred: true }, person: null };
 }
 
+/** it: the nearest organisation or document before it ("the report ... It said"), as inferred. */
+function resolveIt(phrase: Phrase, ctx: ResolveContext): Resolved | null {
+  const thing = thingBefore(ctx.article, ctx.registry, phrase.start);
+  return thing && { speaker: { name: thing.name, start: phrase.start, end: phrase.end, inferred: true }, person: null };
+}
+
 /** he / she: the nearest compatible person before it (subject preferred), else the protagonist. */
 function resolvePronoun(phrase: Phrase, ctx: ResolveContext): Resolved | null {
-  if (phrase.text.toLowerCase() === 'they') return resolveThey(phrase, ctx);
+  const lower = phrase.text.toLowerCase();
+  if (lower === 'they') return resolveThey(phrase, ctx);
+  if (lower === 'it') return resolveIt(phrase, ctx);
   if (phrase.gender === undefined) return null;
   const excluded = ctx.outer?.person ?? null;
   const accepts = (p: Person): boolean => p !== excluded && (p.gender === null || p.gender === phrase.gender);

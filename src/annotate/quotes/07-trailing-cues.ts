@@ -11,13 +11,13 @@ import { MASK, wordsOf, type Word } from './tokens.ts';
 /** Reported clauses shorter than this are not worth a quote ("Yes, she said"). */
 const MIN_CONTENT_WORDS = 4;
 /** Words that may follow a closing cue ("he said Tuesday", "she said in an interview"). */
-const MAX_TAIL_WORDS = 5;
+export const MAX_TAIL_WORDS = 5;
 /** Cues followed by the listener, not the speaker ("..., told the magazine."). */
-const LISTENER_CUES = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'warned', 'warns', 'urged', 'urges']);
+export const LISTENER_CUES = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'warned', 'warns', 'urged', 'urges']);
 const TAIL_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'of', 'after', 'before', 'via', 'through']);
 
 /** Index of the last word of the sentence body, final punctuation and closing marks left out. */
-function lastWordIndex(words: readonly Word[]): number {
+export function lastWordIndex(words: readonly Word[]): number {
   let last = words.length - 1;
   while (last >= 0 && !(words[last] as Word).isWord) {
     if ((words[last] as Word).text.startsWith(MASK)) return -1;
@@ -27,7 +27,7 @@ function lastWordIndex(words: readonly Word[]): number {
 }
 
 /** True when words `from..last` are a tail a cue may carry: time words, or a short phrase after a preposition. */
-function isTail(words: readonly Word[], from: number, last: number): boolean {
+export function isTail(words: readonly Word[], from: number, last: number): boolean {
   if (from > last) return true;
   if (last - from + 1 > MAX_TAIL_WORDS) return false;
   const tail = words.slice(from, last + 1);

@@ -25,7 +25,7 @@ function groupNounBefore(registry: Registry, from: number, pos: number): Group |
 }
 
 /** The nearest organisation the entities stage found before `pos`, from `from` on. */
-function organisationBefore(article: AnnotatedArticle, registry: Registry, from: number, pos: number): Group | null {
+export function organisationBefore(article: AnnotatedArticle, registry: Registry, from: number, pos: number): Group | null {
   let best: Group | null = null;
   for (const entity of article.entities) {
     if (entity.type !== 'organization') continue;

@@ -12,6 +12,8 @@ import { colonAttribution, introAttribution, introSentence } from './08-intro.ts
 import { verbAfter, verbBefore, verbTagger, type VerbTest } from './09-uncued-verbs.ts';
 import { accordingAfter, accordingBefore } from './10-according.ts';
 import { paragraphSubject, sentenceSubject } from './11-narration.ts';
+import { cueClosingSentence } from './12-sentence-end.ts';
+import { cueSharedWith } from './13-shared-cue.ts';
 import { buildRegistry, sentenceAt, type Registry } from './registry.ts';
 import { sentenceWords, type SentenceWords } from './sentence-words.ts';
 import { maskSpans } from './tokens.ts';
@@ -97,6 +99,20 @@ function closesSentence(text: string, quote: Located): boolean {
   return text.charAt(quote.close - 1) === '.' && NEW_SENTENCE.test(text.slice(quote.after, quote.after + 3));
 }
 
+/** A participle after a quote (`“...,” adding that`): its subject is the one of the clause the quote is in. */
+const PARTICIPLE = /ing$/u;
+
+/**
+ * The cue right after a quote; a subject-less participle there (`said that it is “...,” adding
+ * that ...`) gives way to a cue earlier in the sentence that has a subject.
+ */
+function ownCueAfter(masked: string, quote: Located, lo: number, hi: number): Attribution | null {
+  const after = cueAfter(masked, quote.after, hi) ?? accordingAfter(masked, quote.after, hi);
+  if (!after || after.phrase || !PARTICIPLE.test(after.cue.text)) return after;
+  const earlier = cueInSentence(masked, lo, quote.open);
+  return earlier?.phrase ? earlier : after;
+}
+
 /** Cue and kind of each quoted stretch; headlines and uncued scare quotes dropped. */
 function attributeAll(article: AnnotatedArticle, quotes: readonly Located[], topMasked: string): Candidate[] {
   const masks = masksByDepth(article.text, topMasked, quotes);
@@ -128,11 +144,12 @@ function attributeAll(article: AnnotatedArticle, quotes: readonly Located[], top
     const lo = previous ? previous.after : quote.container.start;
     const hi = next ? next.open : quote.container.end;
     const text = masks[quote.depth] ?? article.text;
-    const after = closesSentence(article.text, quote) ? null : (cueAfter(text, quote.after, hi) ?? accordingAfter(text, quote.after, hi));
+    const after = closesSentence(article.text, quote) ? null : ownCueAfter(text, quote, lo, hi);
     const before = after ? null : (cueBefore(text, lo, quote.open) ?? accordingBefore(text, lo, quote.open));
     const opensParagraph = quote.depth === 0 && quote.open === quote.container.start;
-    const uncued = after || before || quote.depth > 0 ? null : uncuedVerb(article.text, text, quote, lo, hi, isVerb);
-    const attribution = after ?? before ?? uncued ?? cueInSentence(text, lo, quote.open) ?? colonAttribution(text, lo, quote.open) ?? (opensParagraph ? introduced(article, text, quote) : null);
+    const closing = after || before || quote.depth > 0 ? null : cueClosingSentence(article.text, text, quote.after, hi);
+    const uncued = after || before || closing || quote.depth > 0 ? null : uncuedVerb(article.text, text, quote, lo, hi, isVerb);
+    const attribution = after ?? before ?? closing ?? uncued ?? cueInSentence(text, lo, quote.open) ?? colonAttribution(text, lo, quote.open) ?? (opensParagraph ? introduced(article, text, quote) : null);
     const words = article.text.slice(quote.start, quote.end);
     const kind = quoteKind(words, after !== null || before !== null || opensSentence(text.slice(Math.max(lo, quote.open - 20), quote.open)));
     if (quote.depth === 0 && isHeadline(quote)) return;
@@ -163,9 +180,12 @@ function resolveAll(article: AnnotatedArticle, registry: Registry, located: read
   candidates.forEach((candidate, i) => {
     const from = continuedFrom(view, i);
     const source = from === null ? undefined : candidates[from];
+    const sharing = from === null ? cueSharedWith(registry.masked, candidates, i) : null;
     if (source?.resolved) {
       candidate.resolved = source.resolved;
       candidate.cue = source.cue;
+    } else if (sharing?.resolved) {
+      candidate.resolved = { ...sharing.resolved, speaker: { ...sharing.resolved.speaker, inferred: true } };
     } else {
       candidate.resolved ??= narratedSpeaker(article, registry, candidate);
     }

@@ -115,3 +115,13 @@ export function speakerStartingAt(words: readonly Word[], i: number): { phrase: 
   if (simple && (simple.phrase.kind !== 'name' || !longer || longer.phrase.kind !== 'name' || longer.phrase.end <= simple.phrase.end)) return simple;
   return longer ?? simple;
 }
+
+/**
+ * A common-noun subject opening a clause at word `from`, a determiner first ("The employee",
+ * "One official at the agency", "the document"), ending before word `to`.
+ */
+export function nounSubjectOpening(words: readonly Word[], from: number, to: number): Phrase | null {
+  if (!DETERMINERS.has(words[from]?.lower ?? '')) return null;
+  const found = nounPhraseAfter(words, from);
+  return found && found.last < to && !found.phrase.possessive && found.phrase.kind === 'noun' ? found.phrase : null;
+}

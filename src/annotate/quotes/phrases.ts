@@ -25,7 +25,7 @@ export interface Phrase extends Span {
 
 const PARTICLES = new Set(['de', 'del', 'la', 'le', 'van', 'von', 'der', 'da', 'dos', 'bin', 'al', 'el', 'di', 'du']);
 const FIRST_PERSON = new Set(['i', 'we']);
-const THIRD_PERSON = new Set(['he', 'she', 'they']);
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 
 const isNameWord = (w: Word | undefined): boolean => w !== undefined && w.isWord && w.cap;
 /** A country word is a descriptor before a title ("French President ..."), else part of a name. */

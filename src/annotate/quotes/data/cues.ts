@@ -122,6 +122,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   nounLike('comment', true),
   nounLike('demand', false),
   { forms: ['testify', 'testifies', 'testified', 'testifying'], clause: true },
+  regular('marvel', false),
+  regular('gush', false),
+  { forms: ['cracked', 'snapped', 'sighed', 'groaned', 'chimed', 'volunteered'], clause: false },
   ...NAMING_VERBS,
 ];
 
