@@ -7,7 +7,8 @@
  */
 import { fail } from '../../src/errors.ts';
 import { byline, footer, headline, outletNames, pickOutlet } from './dressing.ts';
-import { TicketHeap, type Ticket } from './heap.ts';
+import type { Heap } from '../../src/compare/heap.ts';
+import { ticketHeap, type Ticket } from './heap.ts';
 import { paraphrase } from './paraphrase.ts';
 import { Planner, type StoryPlan } from './plan.ts';
 import { Rng, streams } from './random.ts';
@@ -77,7 +78,7 @@ function composeText(rng: Rng, body: string, outlet: string, year: number): stri
 }
 
 /** Plans stories until no story still unplanned could come before the earliest pending article. */
-function admitStories(planner: Planner, pending: TicketHeap, running: Map<number, RunningStory>, dayName: (day: number) => string): void {
+function admitStories(planner: Planner, pending: Heap<Ticket>, running: Map<number, RunningStory>, dayName: (day: number) => string): void {
   for (let start = planner.nextStartDay(); start !== undefined && (pending.size === 0 || (pending.peek() as Ticket).day > start); start = planner.nextStartDay()) {
     const plan = planner.nextStory() as StoryPlan;
     const year = Number(dayName(plan.startDay).slice(0, 4));
@@ -91,7 +92,7 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedArti
   const { seed, count, sources } = options;
   const planner = new Planner(seed, count);
   const outlets = outletNames(seed);
-  const pending = new TicketHeap();
+  const pending = ticketHeap();
   const running = new Map<number, RunningStory>();
   const dayName = dayNames();
   for (let position = 1; position <= count; position++) {

@@ -1,4 +1,5 @@
-/** A binary min-heap of article tickets ordered by (day, order): the generator's pending articles. */
+/** The generator's pending articles: tickets ordered by (day, order), in a heap. */
+import { Heap } from '../../src/compare/heap.ts';
 
 export interface Ticket {
   readonly day: number;
@@ -14,46 +15,7 @@ function before(a: Ticket, b: Ticket): boolean {
   return a.day < b.day || (a.day === b.day && a.order < b.order);
 }
 
-export class TicketHeap {
-  private readonly items: Ticket[] = [];
-
-  get size(): number {
-    return this.items.length;
-  }
-
-  peek(): Ticket | undefined {
-    return this.items[0];
-  }
-
-  push(ticket: Ticket): void {
-    const items = this.items;
-    items.push(ticket);
-    let i = items.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!before(ticket, items[parent] as Ticket)) break;
-      items[i] = items[parent] as Ticket;
-      i = parent;
-    }
-    items[i] = ticket;
-  }
-
-  pop(): Ticket | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (top === undefined || last === undefined || items.length === 0) return top;
-    let i = 0;
-    for (;;) {
-      const left = 2 * i + 1;
-      if (left >= items.length) break;
-      const right = left + 1;
-      const child = right < items.length && before(items[right] as Ticket, items[left] as Ticket) ? right : left;
-      if (!before(items[child] as Ticket, last)) break;
-      items[i] = items[child] as Ticket;
-      i = child;
-    }
-    items[i] = last;
-    return top;
-  }
+/** The pending articles, earliest first. */
+export function ticketHeap(): Heap<Ticket> {
+  return new Heap<Ticket>(before);
 }

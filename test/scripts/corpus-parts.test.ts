@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { headline, outletNames } from '../../scripts/corpus/dressing.ts';
-import { TicketHeap, type Ticket } from '../../scripts/corpus/heap.ts';
+import { ticketHeap, type Ticket } from '../../scripts/corpus/heap.ts';
 import { famousWord, inventWord, nameWord } from '../../scripts/corpus/names.ts';
 import { cutToLength, dropSentences, paragraphs, reorderSome, rewordSome } from '../../scripts/corpus/paraphrase.ts';
 import { jitterDays, lastDay, maxStorySize, planShape, Planner, spanDays, storySize } from '../../scripts/corpus/plan.ts';
@@ -195,7 +195,7 @@ describe('plan', () => {
 
 describe('ticket heap', () => {
   it('pops by day, then creation order', () => {
-    const heap = new TicketHeap();
+    const heap = ticketHeap();
     const rng = new Rng(11);
     const tickets: Ticket[] = Array.from({ length: 500 }, (_, order) => ({ day: rng.int(20), order, story: 0, article: order }));
     for (const ticket of tickets) heap.push(ticket);

@@ -5,43 +5,9 @@
  */
 import type { PageMeta } from '../html/page-meta.ts';
 import type { JsonRecord } from '../html/json-ld.ts';
-import { firstField } from '../html/json-ld.ts';
+import { articleRecords, firstField, isRecord } from '../html/json-ld.ts';
 import type { Attributes, HtmlPage } from './tree.ts';
 import { textOf } from './tree.ts';
-
-const ARTICLE_TYPES = /(?:Article|BlogPosting|Report|WebPage)$/;
-/** JSON-LD nesting looked into, at most. */
-const MAX_JSON_DEPTH = 4;
-
-function isRecord(value: unknown): value is JsonRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function flatten(value: unknown, depth = 0): JsonRecord[] {
-  if (depth > MAX_JSON_DEPTH) return [];
-  if (Array.isArray(value)) return value.flatMap((v) => flatten(v, depth + 1));
-  if (!isRecord(value)) return [];
-  return [value, ...flatten(value['@graph'], depth + 1)];
-}
-
-function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-function typesOf(record: JsonRecord): string[] {
-  const type = record['@type'];
-  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
-}
-
-/** The JSON-LD records typed as an article (or a web page), articles first. */
-export function articleRecords(scripts: readonly string[]): JsonRecord[] {
-  const typed = scripts.flatMap((s) => flatten(parseJson(s.trim()))).filter((r) => typesOf(r).some((t) => ARTICLE_TYPES.test(t)));
-  return typed.sort((a, b) => Number(typesOf(a).includes('WebPage')) - Number(typesOf(b).includes('WebPage')));
-}
 
 /** The `content` of the first `<meta>` whose name, property, itemprop or http-equiv is one of `keys` (any case). */
 export function metaContentOf(metas: readonly Attributes[], keys: readonly string[]): string | null {

@@ -1,39 +1,40 @@
-/** Article records in a page's JSON-LD (`<script type="application/ld+json">`), `@graph` flattened. */
-import type { DomDocument } from './dom.ts';
+/** JSON-LD (`<script type="application/ld+json">`) read without a DOM: records, their types, their fields. */
 
 export type JsonRecord = Readonly<Record<string, unknown>>;
 
 const ARTICLE_TYPES = /(?:Article|BlogPosting|Report|WebPage)$/;
+/** JSON-LD nesting looked into, at most. */
+const MAX_JSON_DEPTH = 4;
 
-function isRecord(value: unknown): value is JsonRecord {
+export function isRecord(value: unknown): value is JsonRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function flatten(value: unknown): JsonRecord[] {
-  if (Array.isArray(value)) return value.flatMap(flatten);
-  if (!isRecord(value)) return [];
-  return [value, ...flatten(value['@graph'])];
-}
-
-function parseJson(raw: string): unknown {
+/** A script's JSON, or null when it does not parse. */
+export function parseJson(raw: string): unknown {
   try {
-    return JSON.parse(raw) as unknown;
+    return JSON.parse(raw.trim()) as unknown;
   } catch {
     return null;
   }
 }
 
-function typesOf(record: JsonRecord): string[] {
+/** Every record of a JSON-LD value: arrays and the records under `nested` keys flattened. */
+export function jsonLdRecords(value: unknown, nested: readonly string[] = ['@graph'], depth = 0): JsonRecord[] {
+  if (depth > MAX_JSON_DEPTH) return [];
+  if (Array.isArray(value)) return value.flatMap((v) => jsonLdRecords(v, nested, depth + 1));
+  if (!isRecord(value)) return [];
+  return [value, ...nested.flatMap((key) => jsonLdRecords(value[key], nested, depth + 1))];
+}
+
+export function typesOf(record: JsonRecord): string[] {
   const type = record['@type'];
   return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
 }
 
-/** The JSON-LD records typed as an article (or a web page), articles first. */
-export function jsonLdArticles(doc: DomDocument): JsonRecord[] {
-  const records = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).flatMap((script) =>
-    flatten(parseJson(script.textContent ?? '')),
-  );
-  const typed = records.filter((r) => typesOf(r).some((t) => ARTICLE_TYPES.test(t)));
+/** The JSON-LD records of the scripts typed as an article (or a web page), articles first. */
+export function articleRecords(scripts: readonly string[]): JsonRecord[] {
+  const typed = scripts.flatMap((s) => jsonLdRecords(parseJson(s))).filter((r) => typesOf(r).some((t) => ARTICLE_TYPES.test(t)));
   return typed.sort((a, b) => Number(typesOf(a).includes('WebPage')) - Number(typesOf(b).includes('WebPage')));
 }
 

@@ -9,33 +9,14 @@ import type { DateCandidate, DateRole } from './candidate.ts';
 import { RANK, candidate } from './candidate.ts';
 import { readDateValue } from './read-value.ts';
 import type { MetaTag } from './scan.ts';
-
-type JsonRecord = Readonly<Record<string, unknown>>;
+import type { JsonRecord } from '../html/json-ld.ts';
+import { jsonLdRecords, parseJson, typesOf } from '../html/json-ld.ts';
 
 const ARTICLE_TYPES = /(?:Article|BlogPosting|Posting|Report|Review|Recipe)$/u;
 const PAGE_TYPES = /(?:WebPage|ItemPage)$/u;
 
-const isRecord = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Every record of a JSON-LD value: arrays, `@graph` and `mainEntity` flattened. */
-export function jsonLdRecords(value: unknown, depth = 0): JsonRecord[] {
-  if (depth > 4) return [];
-  if (Array.isArray(value)) return value.flatMap((v) => jsonLdRecords(v, depth + 1));
-  if (!isRecord(value)) return [];
-  return [value, ...jsonLdRecords(value['@graph'], depth + 1), ...jsonLdRecords(value['mainEntity'], depth + 1)];
-}
-
-function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return null;
-  }
-}
-
 function rankOfType(record: JsonRecord): number {
-  const type = record['@type'];
-  const types = (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+  const types = typesOf(record);
   if (types.some((t) => ARTICLE_TYPES.test(t))) return RANK.articleJsonLd;
   return types.some((t) => PAGE_TYPES.test(t)) ? RANK.pageJsonLd : RANK.otherJsonLd;
 }
@@ -49,7 +30,7 @@ const JSON_DATE_FIELDS: readonly (readonly [string, DateRole, number])[] = [
 
 export function jsonLdDates(scripts: readonly string[]): DateCandidate[] {
   return scripts.flatMap((script) =>
-    jsonLdRecords(parseJson(script.trim())).flatMap((record) =>
+    jsonLdRecords(parseJson(script), ['@graph', 'mainEntity']).flatMap((record) =>
       JSON_DATE_FIELDS.flatMap(([field, role, weaker]) => {
         const raw = record[field];
         if (typeof raw !== 'string') return [];
