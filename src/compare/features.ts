@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import type { AnnotatedArticle, Span } from '../model.ts';
 import { subtract } from '../annotate/sentences.ts';
 import { WORD_PATTERN } from './tokens.ts';
+import { wordStart, wordStop } from './minhash-words.ts';
 import type { WordInfo } from './word-terms.ts';
-import { wordInfo } from './word-terms.ts';
+import { TermCounter, wordInfo, wordInfoAt } from './word-terms.ts';
 
 /**
  * What grouping knows of one article: raw term counts in namespaces ("w:" content stems,
@@ -56,35 +57,37 @@ export function roughSentences(text: string, spans: readonly Span[]): Span[] {
   return sentences;
 }
 
-function add(terms: Map<string, number>, term: string): void {
-  terms.set(term, (terms.get(term) ?? 0) + 1);
+/** Counts the words' terms of one kind ("w:" or "n:") into `terms`. */
+function kindTerms(words: readonly string[], terms: Map<string, number>, prefix: string): void {
+  const counter = new TermCounter();
+  for (const word of words) {
+    const term = wordInfo(word).term;
+    if (term !== null && term.term.startsWith(prefix)) counter.add(term);
+  }
+  counter.addTo(terms);
 }
 
 /** Content words, lowercased and stemmed, stopwords dropped. */
 export function wordTerms(words: readonly string[], terms: Map<string, number>): void {
-  for (const word of words) {
-    const info = wordInfo(word);
-    if (info.term !== null && info.term.startsWith('w:')) add(terms, info.term);
-  }
+  kindTerms(words, terms, 'w:');
 }
 
 /** Numbers of two digits or more (years, counts, ages): single digits say little. */
 export function numberTerms(words: readonly string[], terms: Map<string, number>): void {
-  for (const word of words) {
-    const info = wordInfo(word);
-    if (info.term !== null && info.term.startsWith('n:')) add(terms, info.term);
-  }
+  kindTerms(words, terms, 'n:');
 }
 
 /** A headline-like line ("Man Arrested After Bank Raid") where capitals do not mark names. */
 export function isTitleCase(words: readonly string[]): boolean {
-  return titleCase(words.map(wordInfo));
+  const infos = words.map(wordInfo);
+  return titleCase(infos, infos.length);
 }
 
-function titleCase(infos: readonly WordInfo[]): boolean {
+function titleCase(infos: readonly WordInfo[], count: number): boolean {
   let long = 0;
   let capitalised = 0;
-  for (const info of infos) {
+  for (let i = 0; i < count; i++) {
+    const info = infos[i]!;
     if (!info.long) continue;
     long++;
     if (info.capitalised) capitalised++;
@@ -97,28 +100,29 @@ function titleCase(infos: readonly WordInfo[]): boolean {
  * the sentence (an ordinary word, most of the time).
  */
 export function capitalisedNameTerms(words: readonly string[], terms: Map<string, number>): void {
-  nameTerms(words.map(wordInfo), terms);
+  const counter = new TermCounter();
+  const infos = words.map(wordInfo);
+  nameTerms(infos, infos.length, counter);
+  counter.addTo(terms);
 }
 
-function nameTerms(infos: readonly WordInfo[], terms: Map<string, number>): void {
-  if (titleCase(infos)) return;
+/** Name terms of the first `count` word infos. */
+function nameTerms(infos: readonly WordInfo[], count: number, counter: TermCounter): void {
+  if (titleCase(infos, count)) return;
   let runStart = -1;
-  const flush = (end: number): void => {
-    const length = end - runStart;
-    if (runStart >= 0 && (length >= 2 || runStart > 0)) {
+  for (let end = 0; end <= count; end++) {
+    if (end < count && infos[end]!.capitalised) {
+      if (runStart < 0) runStart = end;
+      continue;
+    }
+    if (runStart >= 0 && (end - runStart >= 2 || runStart > 0)) {
       for (let i = runStart; i < end; i++) {
         const name = infos[i]!.name;
-        if (name !== null) add(terms, name);
+        if (name !== null) counter.add(name);
       }
     }
     runStart = -1;
-  };
-  infos.forEach((info, i) => {
-    if (info.capitalised) {
-      if (runStart < 0) runStart = i;
-    } else flush(i);
-  });
-  flush(infos.length);
+  }
 }
 
 /** The words and numbers of `text[start, end)`. */
@@ -126,11 +130,20 @@ export function wordsOf(text: string, start = 0, end = text.length): string[] {
   return text.slice(start, end).match(WORD_PATTERN) ?? [];
 }
 
-/** The terms of one sentence (the title counts as one, no more). */
-function sentenceTerms(words: readonly string[], terms: Map<string, number>): void {
-  const infos = words.map(wordInfo);
-  for (const info of infos) if (info.term !== null) add(terms, info.term);
-  nameTerms(infos, terms);
+/** Word infos of the sentence being read (reused: one sentence is read at a time). */
+const sentenceInfos: WordInfo[] = [];
+
+/** The terms of the sentence `text[start, end)` (the title counts as one, no more). */
+function sentenceTerms(text: string, start: number, end: number, counter: TermCounter): void {
+  let count = 0;
+  for (let at = wordStart(text, start, end); at < end; at = wordStart(text, at, end)) {
+    const stop = wordStop(text, at, end);
+    const info = wordInfoAt(text, at, stop);
+    sentenceInfos[count++] = info;
+    if (info.term !== null) counter.add(info.term);
+    at = stop;
+  }
+  nameTerms(sentenceInfos, count, counter);
 }
 
 export function publicationDay(article: AnnotatedArticle): number | undefined {
@@ -141,11 +154,13 @@ export function publicationDay(article: AnnotatedArticle): number | undefined {
 }
 
 export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
-  const terms = new Map<string, number>();
+  const counter = new TermCounter();
   const spans = contentSpans(article);
   const title = article.meta.title?.value;
-  if (title !== undefined) sentenceTerms(wordsOf(title), terms);
-  for (const sentence of roughSentences(article.text, spans)) sentenceTerms(wordsOf(article.text, sentence.start, sentence.end), terms);
+  if (title !== undefined) sentenceTerms(title, 0, title.length, counter);
+  for (const sentence of roughSentences(article.text, spans)) sentenceTerms(article.text, sentence.start, sentence.end, counter);
+  const terms = new Map<string, number>();
+  counter.addTo(terms);
   const key = createHash('sha256').update(spans.map((s) => article.text.slice(s.start, s.end)).join('\n')).digest('hex');
   const day = publicationDay(article);
   return { id: article.id, key, terms, ...(day === undefined ? {} : { day }) };

@@ -2,7 +2,7 @@ import type { Span } from '../model.ts';
 import { FNV_OFFSET, FNV_PRIME, wordHash } from './minhash-hash.ts';
 
 /**
- * Word hashes at the speed of a character loop. The words are those of `wordsIn` (tokens.ts):
+ * Word hashes, and word offsets, at the speed of a character loop. The words are those of `wordsIn` (tokens.ts):
  * a letter followed by letters, marks and digits, with inner apostrophes, hyphens and dots; or
  * digits with `,`/`.` groups of one to three digits. Each is hashed lowercased.
  */
@@ -49,7 +49,7 @@ function classAt(text: string, i: number, end: number): number {
   if (i >= end) return OTHER;
   const unit = text.charCodeAt(i);
   if (unit < 0x80) return asciiClasses[unit]!;
-  return charClass(isHighSurrogate(unit) ? text.codePointAt(i)! : unit);
+  return charClass(isHighSurrogate(unit) && i + 1 < end ? text.codePointAt(i)! : unit);
 }
 
 /** Length in code units of the code point at `i`. */
@@ -120,4 +120,21 @@ export function appendWordHashes(text: string, span: Span, out: number[]): void 
     out.push(wordHash(text.slice(i, end).toLowerCase()));
     i = end;
   }
+}
+
+/** Start of the first word or number of `text[i, end)`, or `end` when there is none. */
+export function wordStart(text: string, i: number, end: number): number {
+  let at = i;
+  while (at < end) {
+    const unit = text.charCodeAt(at);
+    const kind = unit < 0x80 ? asciiClasses[unit]! : classAt(text, at, end);
+    if (kind === LETTER || kind === DIGIT) return at;
+    at += unitsAt(text, at);
+  }
+  return end;
+}
+
+/** End of the word or number that starts at `start` (as `wordStart` found it), within `end`. */
+export function wordStop(text: string, start: number, end: number): number {
+  return classAt(text, start, end) === LETTER ? wordEnd(text, start, end) : numberEnd(text, start, end);
 }

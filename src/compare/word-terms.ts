@@ -1,19 +1,42 @@
 /**
  * What one word contributes to grouping, worked out once per distinct spelling (news reuses a
- * small vocabulary heavily, so most words are found in the cache).
+ * small vocabulary heavily, so most words are found in the cache). The cache is read in place,
+ * from the text and the word's offsets, so a word already met costs no new string.
  */
 import { isStopword } from '../lexicon/stopwords.ts';
+import { FNV_OFFSET, FNV_PRIME } from './minhash-hash.ts';
 import { stem } from './stem.ts';
 import { isCapitalised, isNumber, normaliseNumber } from './tokens.ts';
 
+/** A term's running count in the article being counted (see `TermCounter`). */
+export interface TermTally {
+  readonly term: string;
+  count: number;
+  /** The counter that last counted it. */
+  counter: number;
+}
+
 export interface WordInfo {
   /** "w:stem" for a content word, "n:10000" for a number of two digits or more, else null. */
-  readonly term: string | null;
+  readonly term: TermTally | null;
   /** "e:lima" for a capitalised content word (when it sits in a name run), else null. */
-  readonly name: string | null;
+  readonly name: TermTally | null;
   readonly capitalised: boolean;
   /** Counts towards the headline test: a word (not a number) of more than 3 letters. */
   readonly long: boolean;
+}
+
+/** One tally per term string, shared by every spelling that gives the term. */
+const tallies = new Map<string, TermTally>();
+
+function tallyOf(term: string | null): TermTally | null {
+  if (term === null) return null;
+  let tally = tallies.get(term);
+  if (tally === undefined) {
+    tally = { term, count: 0, counter: 0 };
+    tallies.set(term, tally);
+  }
+  return tally;
 }
 
 function isContentWord(lower: string): boolean {
@@ -22,12 +45,12 @@ function isContentWord(lower: string): boolean {
 
 function describe(word: string): WordInfo {
   const lower = word.toLowerCase();
-  if (isNumber(word)) return { term: word.length >= 2 ? `n:${normaliseNumber(word)}` : null, name: null, capitalised: false, long: false };
+  if (isNumber(word)) return { term: tallyOf(word.length >= 2 ? `n:${normaliseNumber(word)}` : null), name: null, capitalised: false, long: false };
   const content = isContentWord(lower);
   const capitalised = isCapitalised(word);
   return {
-    term: content ? `w:${stem(lower)}` : null,
-    name: content && capitalised ? `e:${lower.replace(/['’]s$/u, '')}` : null,
+    term: tallyOf(content ? `w:${stem(lower)}` : null),
+    name: tallyOf(content && capitalised ? `e:${lower.replace(/['’]s$/u, '')}` : null),
     capitalised,
     long: word.length > 3,
   };
@@ -35,14 +58,67 @@ function describe(word: string): WordInfo {
 
 /** Distinct spellings kept before the cache starts over (bounded memory on endless streams). */
 const CACHE_LIMIT = 200_000;
-const cache = new Map<string, WordInfo>();
+const BUCKET_BITS = 18;
+
+interface CachedWord {
+  readonly word: string;
+  readonly info: WordInfo;
+  readonly next: CachedWord | undefined;
+}
+
+/** Cached spellings chained by the low bits of their hash. */
+let buckets: (CachedWord | undefined)[] = new Array<CachedWord | undefined>(1 << BUCKET_BITS).fill(undefined);
+let cached = 0;
+
+/** What the word `text[start, end)` contributes. */
+export function wordInfoAt(text: string, start: number, end: number): WordInfo {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  const bucket = (hash ^ (hash >>> BUCKET_BITS)) & ((1 << BUCKET_BITS) - 1);
+  const length = end - start;
+  for (let entry = buckets[bucket]; entry !== undefined; entry = entry.next) {
+    if (entry.word.length === length && text.startsWith(entry.word, start)) return entry.info;
+  }
+  if (cached >= CACHE_LIMIT) startOver();
+  const word = text.slice(start, end);
+  const info = describe(word);
+  buckets[bucket] = { word, info, next: buckets[bucket] };
+  cached++;
+  return info;
+}
+
+/** Empties the cache and the tallies together (a counter adds up tallies of one term, old or new). */
+function startOver(): void {
+  buckets = new Array<CachedWord | undefined>(1 << BUCKET_BITS).fill(undefined);
+  cached = 0;
+  tallies.clear();
+}
 
 export function wordInfo(word: string): WordInfo {
-  let info = cache.get(word);
-  if (info === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    info = describe(word);
-    cache.set(word, info);
+  return wordInfoAt(word, 0, word.length);
+}
+
+let counters = 0;
+
+/**
+ * Counts terms without a map lookup per word: each term's tally holds its count for the counter
+ * that met it last. One counter counts at a time (made, fed, read, then dropped).
+ */
+export class TermCounter {
+  private readonly id = ++counters;
+  private readonly met: TermTally[] = [];
+
+  add(tally: TermTally): void {
+    if (tally.counter !== this.id) {
+      tally.counter = this.id;
+      tally.count = 0;
+      this.met.push(tally);
+    }
+    tally.count++;
   }
-  return info;
+
+  /** Adds the counts to `terms`, in the order the terms were first met. */
+  addTo(terms: Map<string, number>): void {
+    for (const tally of this.met) terms.set(tally.term, (terms.get(tally.term) ?? 0) + tally.count);
+  }
 }

@@ -1,6 +1,5 @@
 import type { CompactVector } from './weigh.ts';
 import { Heap } from '../heap.ts';
-import { byWeight } from './weigh.ts';
 
 /** How far retrieval looks: the article's heaviest terms, and the newest entries of each posting list. */
 export interface RetrievalLimits {
@@ -45,13 +44,31 @@ export interface RetrievalTerms {
  * them).
  */
 export function retrievalTerms(vector: CompactVector, limits: RetrievalLimits, shared: (term: number) => boolean): RetrievalTerms {
-  const order = byWeight(vector);
-  const search = order
-    .filter((k) => shared(vector.terms[k]!))
-    .slice(0, limits.indexTerms)
-    .map((k) => ({ term: vector.terms[k]!, weight: vector.weights[k]! }));
-  const index = new Set([...order.slice(0, limits.indexTerms).map((k) => vector.terms[k]!), ...search.map((s) => s.term)]);
+  const heaviest: number[] = [];
+  const heaviestShared: number[] = [];
+  for (let k = 0; k < vector.terms.length; k++) {
+    keepHeaviest(heaviest, k, vector.weights, limits.indexTerms);
+    if (shared(vector.terms[k]!)) keepHeaviest(heaviestShared, k, vector.weights, limits.indexTerms);
+  }
+  const search = heaviestShared.map((k) => ({ term: vector.terms[k]!, weight: vector.weights[k]! }));
+  const index = new Set([...heaviest.map((k) => vector.terms[k]!), ...search.map((s) => s.term)]);
   return { search, index: [...index].sort((a, b) => a - b) };
+}
+
+/**
+ * Inserts position `k` into `kept` (positions, heaviest first, at most `limit`). Positions come
+ * in ascending term order, so a weight tie keeps the earlier (smaller) term first.
+ */
+function keepHeaviest(kept: number[], k: number, weights: Float32Array, limit: number): void {
+  const weight = weights[k]!;
+  if (limit <= 0) return;
+  if (kept.length === limit && !(weight > weights[kept[limit - 1]!]!)) return;
+  let at = kept.length === limit ? limit - 1 : kept.length;
+  while (at > 0 && weight > weights[kept[at - 1]!]!) {
+    kept[at] = kept[at - 1]!;
+    at--;
+  }
+  kept[at] = k;
 }
 
 /** What retrieval needs to know of the indexed articles. */
@@ -113,7 +130,11 @@ export function retrieveCandidates(
       if (slot !== self && !tooFarApart(day, indexed.day(slot), limits.maxGapDays)) found.add(slot, weight);
     }
   }
-  const before = (x: number, y: number): boolean => found.sum(x) > found.sum(y) || (found.sum(x) === found.sum(y) && indexed.key(x) < indexed.key(y));
+  const before = (x: number, y: number): boolean => {
+    const sumX = found.sum(x);
+    const sumY = found.sum(y);
+    return sumX > sumY || (sumX === sumY && indexed.key(x) < indexed.key(y));
+  };
   const ranked = best(found.touched, limits.candidates, before);
   found.clear();
   return ranked;

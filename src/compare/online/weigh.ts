@@ -16,21 +16,39 @@ export interface CompactVector {
  * are kept (ties by term id), then the vector is normalised to unit length.
  */
 export function weighTerms(counted: TermCounts, table: TermTable, limit: number): CompactVector {
-  const entries: { id: number; weight: number }[] = [];
+  const ids = new Int32Array(counted.ids.length);
+  const weights = new Float64Array(counted.ids.length);
+  let size = 0;
   for (let k = 0; k < counted.ids.length; k++) {
     const id = counted.ids[k]!;
     const block = table.weight(id);
     const count = counted.counts[k]!;
     if (block === 0 || count <= 0) continue;
-    entries.push({ id, weight: block * (1 + Math.log(count)) * table.idf(id) });
+    ids[size] = id;
+    weights[size++] = block * (1 + Math.log(count)) * table.idf(id);
   }
-  entries.sort((a, b) => b.weight - a.weight || a.id - b.id);
-  const kept = entries.slice(0, limit).sort((a, b) => a.id - b.id);
-  const norm = Math.sqrt(kept.reduce((sum, e) => sum + e.weight * e.weight, 0)) || 1;
+  const kept = size <= limit ? Array.from({ length: size }, (_, k) => k) : heaviest(ids, weights, size, limit);
+  const order = byId(ids, kept);
+  let sum = 0;
+  for (const k of order) sum += weights[k]! * weights[k]!;
+  const norm = Math.sqrt(sum) || 1;
   return {
-    terms: Int32Array.from(kept, (e) => e.id),
-    weights: Float32Array.from(kept, (e) => e.weight / norm),
+    terms: Int32Array.from(order, (k) => ids[k]!),
+    weights: Float32Array.from(order, (k) => weights[k]! / norm),
   };
+}
+
+/** Positions of the `limit` heaviest of the first `size` terms (ties by term id). */
+function heaviest(ids: Int32Array, weights: Float64Array, size: number, limit: number): number[] {
+  const order = Array.from({ length: size }, (_, k) => k);
+  return order.sort((x, y) => weights[y]! - weights[x]! || ids[x]! - ids[y]!).slice(0, limit);
+}
+
+/** The positions sorted by their (distinct) term ids, by one numeric sort of id-and-position keys. */
+function byId(ids: Int32Array, positions: readonly number[]): Float64Array {
+  const span = ids.length + 1;
+  const keys = Float64Array.from(positions, (k) => ids[k]! * span + k).sort();
+  return keys.map((key) => key % span);
 }
 
 /** Cosine of two unit vectors (their dot product), summed in term order. */
@@ -46,12 +64,6 @@ export function compactCosine(a: CompactVector, b: CompactVector): number {
     else j++;
   }
   return sum;
-}
-
-/** Positions (into the vector) of its terms, heaviest first (ties by term id). */
-export function byWeight(vector: CompactVector): number[] {
-  const order = Array.from(vector.terms, (_, k) => k);
-  return order.sort((x, y) => vector.weights[y]! - vector.weights[x]! || vector.terms[x]! - vector.terms[y]!);
 }
 
 /**

@@ -8,8 +8,11 @@ const PROMPT_TARGET = /\b(?:here|now|today|free|newsletters?|inbox|updates|brief
 const SIGN_UP_CALL = /\b(?:sign[ -]?up|subscribe)\s+(?:here|now|today|for free)\b/i;
 const INBOX_OFFER = /\b(?:delivered|straight|direct)\s+to\s+your\s+inbox\b|\bnewsletter\b.{0,80}\b(?:sign[ -]?up|subscribe)\b/i;
 
+/** Every prompt above holds one of these: lines without any are dismissed before the rest. */
+const PROMPT_WORD = /sign|subscri|regist|join|inbox|newsletter/i;
+
 export function isSignupPrompt(text: string): boolean {
-  if (wordCount(text) > MAX_WORDS) return false;
+  if (!PROMPT_WORD.test(text) || wordCount(text) > MAX_WORDS) return false;
   if (PROMPT_START.test(text) && PROMPT_TARGET.test(text)) return true;
   return SIGN_UP_CALL.test(text) || INBOX_OFFER.test(text);
 }

@@ -8,7 +8,7 @@ const STANDARDS =
   /^(?:our (?:editorial )?standards|editorial standards|the trust project|corrections? policy|ethics policy|read (?:about )?our (?:editorial )?(?:standards|policies|policy))\s*(?::|$)/i;
 
 export function isStandardsStatement(text: string): boolean {
-  return wordCount(text) <= MAX_WORDS && STANDARDS.test(text);
+  return STANDARDS.test(text) && wordCount(text) <= MAX_WORDS;
 }
 
 export const detectStandards = lineDetector('standards', isStandardsStatement);

@@ -13,7 +13,14 @@ const SHARE_ACTIONS = new Set([
   'reddit', 'flipboard',
 ]);
 
+/**
+ * A share bar holds a sharing action: lines without one (matched as `toLowerCase` would map them)
+ * are dismissed before they are split.
+ */
+const ACTION_TEXT = /share|tweet|facebook|twitter|whatsapp|linkedin|email|print|pinterest|telegram|reddit|flipboard/iu;
+
 export function isShareBar(text: string): boolean {
+  if (!ACTION_TEXT.test(text)) return false;
   const tokens = text.toLowerCase().split(/[\s|·•/,:]+/).filter((t) => t.length > 0);
   if (tokens.length === 0 || tokens.length > MAX_TOKENS) return false;
   return tokens.every((t) => SHARE_WORDS.has(t)) && tokens.some((t) => SHARE_ACTIONS.has(t));

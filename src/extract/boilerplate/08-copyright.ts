@@ -7,7 +7,7 @@ const COPYRIGHT_START = /^(?:©|\(c\)\s*\d{4}|copyright\b(?:\s*©)?\s*(?:\d{4}|\
 const RIGHTS_RESERVED = /\ball rights reserved\b/i;
 
 export function isCopyrightLine(text: string): boolean {
-  return wordCount(text) <= MAX_WORDS && (COPYRIGHT_START.test(text) || RIGHTS_RESERVED.test(text));
+  return (COPYRIGHT_START.test(text) || RIGHTS_RESERVED.test(text)) && wordCount(text) <= MAX_WORDS;
 }
 
 export const detectCopyright = lineDetector('copyright', isCopyrightLine);

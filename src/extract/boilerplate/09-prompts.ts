@@ -20,7 +20,7 @@ const PROMPTS: readonly RegExp[] = [
 ];
 
 export function isCallToAction(text: string): boolean {
-  return wordCount(text) <= MAX_WORDS && PROMPTS.some((re) => re.test(text));
+  return PROMPTS.some((re) => re.test(text)) && wordCount(text) <= MAX_WORDS;
 }
 
 export const detectPrompts = lineDetector('prompt', isCallToAction);

@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { articleFeatures, capitalisedNameTerms, contentSpans, roughSentences, wordsOf } from '../../src/compare/features.ts';
+import { wordStart, wordStop } from '../../src/compare/minhash-words.ts';
+import { retrievalTerms } from '../../src/compare/online/retrieve.ts';
+import { TermTable } from '../../src/compare/online/terms.ts';
+import type { CompactVector } from '../../src/compare/online/weigh.ts';
+import { weighTerms } from '../../src/compare/online/weigh.ts';
+import { wordsIn } from '../../src/compare/tokens.ts';
+import { TermCounter, wordInfo, wordInfoAt } from '../../src/compare/word-terms.ts';
+import { seedArticles } from './helpers.ts';
+
+/** The words `wordStart`/`wordStop` find in `text[start, end)`. */
+function scanned(text: string, start: number, end: number): string[] {
+  const words: string[] = [];
+  for (let at = wordStart(text, start, end); at < end; at = wordStart(text, at, end)) {
+    const stop = wordStop(text, at, end);
+    words.push(text.slice(at, stop));
+    at = stop;
+  }
+  return words;
+}
+
+describe('word offsets at the speed of a character loop', () => {
+  const cases = [
+    "Don't stop: the U.S. said well-known 10,000 things",
+    'pi is 3.14159, or 1,2345; 2024abc and abc2024',
+    'Naïve café, ΟΔΟΣ and Ωmega, e\u0301cole, 𝒜bc and x’s',
+    'a--b e.g. mid-’90s end. -5 a.b.c. ٣٤٥ and ٣,٤٥٦',
+    '',
+    '  ...  ',
+  ];
+  for (const text of cases) {
+    it(`finds the words of the pattern in ${JSON.stringify(text)}, in any window`, () => {
+      for (let start = 0; start <= text.length; start += 3) {
+        for (let end = start; end <= text.length; end += 4) {
+          const expected = wordsIn(text, { start, end }).map((t) => t.value);
+          assert.deepEqual(scanned(text, start, end), expected, JSON.stringify(text.slice(start, end)));
+        }
+      }
+    });
+  }
+});
+
+describe('word infos read in place', () => {
+  it('gives a word read from a text the same info as the word alone', () => {
+    const text = 'The Rescuers searched 10,000 homes; rescuers said';
+    for (const token of wordsIn(text, { start: 0, end: text.length })) {
+      assert.equal(wordInfoAt(text, token.start, token.end), wordInfo(token.value), token.value);
+    }
+  });
+
+  it('tells apart words that differ only in case', () => {
+    assert.notEqual(wordInfo('Lima'), wordInfo('lima'));
+    assert.equal(wordInfo('Lima').capitalised, true);
+    assert.equal(wordInfo('lima').capitalised, false);
+  });
+
+  it('counts spellings of one term together, in the order terms were first met', () => {
+    const counter = new TermCounter();
+    for (const word of ['killing', 'Lima', 'killed', 'earthquakes']) counter.add(wordInfo(word).term!);
+    counter.add(wordInfo('Lima').name!);
+    const terms = new Map<string, number>([['w:earthquake', 2]]);
+    counter.addTo(terms);
+    assert.deepEqual([...terms], [['w:earthquake', 3], ['w:kill', 2], ['w:lima', 1], ['e:lima', 1]]);
+  });
+
+  it('starts each counter from zero', () => {
+    const first = new TermCounter();
+    first.add(wordInfo('storm').term!);
+    const second = new TermCounter();
+    second.add(wordInfo('storm').term!);
+    const terms = new Map<string, number>();
+    second.addTo(terms);
+    assert.deepEqual([...terms], [['w:storm', 1]]);
+  });
+
+  it('gives every seed article the terms of the regex tokenizer, in the same order', () => {
+    for (const article of seedArticles()) {
+      const expected = new Map<string, number>();
+      const title = article.meta.title?.value;
+      const sentences = roughSentences(article.text, contentSpans(article)).map((s) => wordsOf(article.text, s.start, s.end));
+      for (const words of title === undefined ? sentences : [wordsOf(title), ...sentences]) {
+        for (const word of words) {
+          const term = wordInfo(word).term;
+          if (term !== null) expected.set(term.term, (expected.get(term.term) ?? 0) + 1);
+        }
+        capitalisedNameTerms(words, expected);
+      }
+      assert.ok(expected.size > 50, article.id);
+      assert.deepEqual([...articleFeatures(article).terms], [...expected], article.id);
+    }
+  });
+});
+
+/** The reference: sort by weight (heaviest first, ties by term), then cut. */
+function referenceWeigh(ids: number[], counts: number[], table: TermTable, limit: number): CompactVector {
+  const entries = ids.map((id, k) => ({ id, weight: table.weight(id) * (1 + Math.log(counts[k]!)) * table.idf(id) }));
+  entries.sort((a, b) => b.weight - a.weight || a.id - b.id);
+  const kept = entries.slice(0, limit).sort((a, b) => a.id - b.id);
+  const norm = Math.sqrt(kept.reduce((sum, e) => sum + e.weight * e.weight, 0)) || 1;
+  return { terms: Int32Array.from(kept, (e) => e.id), weights: Float32Array.from(kept, (e) => e.weight / norm) };
+}
+
+/** A small deterministic random source. */
+function lcg(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+describe('weighing and retrieval terms without full sorts', () => {
+  const random = lcg(7);
+  const table = new TermTable((term) => (term.startsWith('e:') ? 1.5 : 1));
+  const vectors = [5, 40, 300, 1200].map((size) => {
+    const terms = new Map<string, number>();
+    for (let i = 0; i < size; i++) terms.set(`${i % 2 === 0 ? 'w' : 'e'}:${Math.floor(random() * 2000)}`, 1 + Math.floor(random() * 3));
+    return table.count(terms);
+  });
+  for (const [limit, counted] of vectors.flatMap((v) => [50, 1000].map((limit) => [limit, v] as const))) {
+    it(`keeps the ${limit} heaviest of ${counted.ids.length} terms as a full sort does`, () => {
+      const reference = referenceWeigh([...counted.ids], [...counted.counts], table, limit);
+      const vector = weighTerms(counted, table, limit);
+      assert.deepEqual([...vector.terms], [...reference.terms]);
+      assert.deepEqual([...vector.weights], [...reference.weights]);
+    });
+  }
+
+  it('searches by the heaviest shared terms, heaviest first, ties by term', () => {
+    const vector: CompactVector = { terms: Int32Array.from([1, 2, 3, 4, 5, 6]), weights: Float32Array.from([0.1, 0.5, 0.5, 0.2, 0.9, 0.5]) };
+    const limits = { indexTerms: 3, postingsRead: 10, candidates: 10, maxGapDays: 60 };
+    const terms = retrievalTerms(vector, limits, (term) => term !== 5);
+    assert.deepEqual(
+      terms.search.map((s) => s.term),
+      [2, 3, 6],
+    );
+    assert.deepEqual(terms.index, [2, 3, 5, 6]);
+    assert.deepEqual(retrievalTerms(vector, { ...limits, indexTerms: 0 }, () => true), { search: [], index: [] });
+  });
+});
