@@ -25,7 +25,7 @@ export interface Declaration {
 export function decodeTextFile(bytes: Uint8Array): Decoded {
   return decodeWith(bytes, () => {
     const text = decodeUtf8(bytes);
-    return text === null ? failure('invalid-utf8', invalidUtf8Reason(bytes)) : success(text, 'utf-8');
+    return text === null ? failure('invalid-utf8', invalidUtf8Reason(bytes)) : utf8Success(text);
   });
 }
 
@@ -71,9 +71,9 @@ export function decodeDeclared(bytes: Uint8Array, declarations: readonly Declara
   const utf8 = decodeUtf8(bytes);
   if (chosen !== undefined && encoding !== 'utf-8') {
     if (utf8 === null || !hasNonAscii(bytes)) return success(decodeAs(bytes, encoding), encoding);
-    return success(utf8, 'utf-8', `declared "${chosen.label}" in ${chosen.where}, but the bytes are valid UTF-8: read as UTF-8`);
+    return utf8Success(utf8, `declared "${chosen.label}" in ${chosen.where}, but the bytes are valid UTF-8: read as UTF-8`);
   }
-  if (utf8 !== null) return success(utf8, 'utf-8');
+  if (utf8 !== null) return utf8Success(utf8);
   const declared = chosen === undefined ? unknownOrNothing(unknown) : `declared UTF-8 in ${chosen.where}`;
   return success(decodeAs(bytes, 'windows-1252'), 'windows-1252', `${invalidUtf8Reason(bytes)}; ${declared}: read as windows-1252`);
 }
@@ -116,6 +116,49 @@ function utf8WithBom(bytes: Uint8Array): Decoded {
   const text = decodeUtf8(bytes);
   if (text !== null) return success(text, 'utf-8');
   return success(new TextDecoder('utf-8').decode(bytes), 'utf-8', `${invalidUtf8Reason(bytes)} despite its UTF-8 byte-order mark: bad bytes read as U+FFFD`);
+}
+
+/** Windows-1252's characters for the bytes 0x80-0x9f (U+FFFD for the five it leaves undefined). */
+const CP1252_HIGH = decodeAs(Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i), 'windows-1252');
+/** The windows-1252 byte of each character of {@link CP1252_HIGH}; a C1 control stands for its own byte (see cp1252Bytes). */
+const CP1252_BYTE = new Map<number, number>(
+  [...CP1252_HIGH].map((char, i): [number, number] => [char.codePointAt(0) ?? 0, 0x80 + i]).filter(([code]) => code !== 0xfffd),
+);
+/** A UTF-8 lead byte's character (Â-ô) followed by a continuation byte's, as windows-1252 shows them: "Ã©", "â€™". */
+const MOJIBAKE_PAIR = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+
+const NON_ASCII_LETTER = /(?!\p{ASCII})\p{L}/u;
+
+/** The windows-1252 bytes of `text`, or null when a character has none. */
+function cp1252Bytes(text: string): Uint8Array | null {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const byte = code < 0x100 ? code : CP1252_BYTE.get(code);
+    if (byte === undefined) return null;
+    bytes[i] = byte;
+  }
+  return bytes;
+}
+
+/**
+ * UTF-8 text that was encoded twice (its bytes read as windows-1252 and encoded again: "cafÃ©"),
+ * decoded once more; null when it is not: some character has no windows-1252 byte, or the bytes
+ * are not UTF-8 (real Latin-1 text such as "café" or "Ã la"), or they hold no non-ASCII letter.
+ */
+export function undoubledUtf8(text: string): string | null {
+  if (!MOJIBAKE_PAIR.test(text)) return null;
+  const bytes = cp1252Bytes(text);
+  const decoded = bytes === null ? null : decodeUtf8(bytes);
+  return decoded !== null && NON_ASCII_LETTER.test(decoded) ? decoded : null;
+}
+
+/** Text read as UTF-8, decoded once more when it was encoded twice. */
+function utf8Success(text: string, note?: string): Decoded {
+  const undoubled = undoubledUtf8(text);
+  if (undoubled === null) return success(text, 'utf-8', note);
+  const repaired = 'the text was UTF-8 encoded twice: decoded once more';
+  return success(undoubled, 'utf-8', note === undefined ? repaired : `${note}; ${repaired}`);
 }
 
 function success(text: string, encoding: string, note?: string): Decoded {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentTypeCharset, declaredCharset, decodeAs, encodingForLabel, xmlDeclaredEncoding } from '../../src/ingest/charset.ts';
-import { decodeHtmlFile, decodeTextFile, decodeXmlFile } from '../../src/ingest/decode.ts';
+import { decodeHtmlFile, decodeTextFile, decodeXmlFile, undoubledUtf8 } from '../../src/ingest/decode.ts';
 import type { Decoded } from '../../src/ingest/decode.ts';
 
 const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1');
@@ -95,4 +95,31 @@ test('declaredCharset stays fast on hostile input', () => {
 test('decodeAs gives windows-1252 punctuation for bytes 0x80-0x9F, and reads KOI8-R', () => {
   assert.equal(decodeAs(Uint8Array.from([0x80, 0x93, 0x41, 0x94, 0x96, 0xe9]), 'windows-1252'), '\u20ac\u201cA\u201d\u2013é');
   assert.equal(decodeAs(Uint8Array.from([0xc1]), 'koi8-r'), 'а');
+});
+
+test('undoubledUtf8: text encoded twice is decoded once more, other text stays', () => {
+  const twice = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
+  const cases: ReadonlyArray<readonly [string, string, string | null]> = [
+    ['accented letters', twice('café crème, Zürich'), 'café crème, Zürich'],
+    ['polish letters', twice('Łódź i Kraków'), 'Łódź i Kraków'],
+    ['windows-1252 curly quote', 'Itâ€™s cafÃ© time', 'It’s café time'],
+    ['real latin-1 letters', 'café crème', null],
+    ['a capital A-tilde before a space', 'Ã la carte', null],
+    ['ascii only', 'plain text', null],
+    ['mixed right and doubled', 'café and cafÃ©', null],
+    ['a character windows-1252 lacks', `${twice('café')} →`, null],
+    ['only a doubled no-break space', 'a\u00c2\u00a0b', null],
+    ['a replacement character', `${twice('café')}\ufffd`, null],
+  ];
+  for (const [name, input, expected] of cases) assert.equal(undoubledUtf8(input), expected, name);
+});
+
+test('decoders repair UTF-8 encoded twice, and say so', () => {
+  const bytes = Buffer.from(Buffer.from('Grüße aus Köln', 'utf8').toString('latin1'), 'utf8');
+  const text = decodeTextFile(bytes);
+  assert.equal(summary(text), 'text:Grüße aus Köln');
+  assert.match(text.ok ? text.note ?? '' : '', /encoded twice/);
+  assert.equal(summary(decodeHtmlFile(bytes, 'utf-8')), 'text:Grüße aus Köln');
+  assert.equal(summary(decodeHtmlFile(Buffer.from('Grüße aus Köln', 'utf8'), 'utf-8')), 'text:Grüße aus Köln');
+  assert.equal(summary(decodeHtmlFile(latin1('Grüße aus Köln'), 'iso-8859-1')), 'text:Grüße aus Köln');
 });

@@ -18,6 +18,8 @@ import { detectCopyright } from './08-copyright.ts';
 import { detectPrompts } from './09-prompts.ts';
 import { detectByline } from './10-byline.ts';
 import { detectJunk } from './11-junk.ts';
+import { detectEndMatter } from './12-end-matter.ts';
+import { detectPaywall } from './13-paywall.ts';
 
 const STAGE = 'boilerplate';
 
@@ -34,6 +36,8 @@ export const detectors: readonly Detector[] = [
   detectPrompts,
   detectByline,
   detectJunk,
+  detectEndMatter,
+  detectPaywall,
 ];
 
 /** The marks of all detectors on `text`, skipping what is already removed, without overlaps. */
