@@ -56,7 +56,7 @@ describe('nounSubjectOpening: a determiner-led subject opening a clause', () => 
 describe('speakers found by this round on whole texts', () => {
   const cases: readonly [string, string, string][] = [
     ['a subject-less “adding” shares the quote before', 'Ana Ruiz spoke first. “We are not linked to them,” she said, adding, “We are grateful for their support.”', 'direct|Ana Ruiz*|We are grateful for their support.'],
-    ['“adding that” after a partial quote', 'Jane Doe said that only one candidate “can still win this race,” adding that this is why rivals “attack us every single day.”', 'partial|Jane Doe*|attack us every single day.'],
+    ['“adding that” after a partial quote shares the clause subject', 'Jane Doe said that only one candidate “can still win this race,” adding that this is why rivals “attack us every single day.”', 'partial|Jane Doe|attack us every single day.'],
     ['mixed marks close at the straight one', '“Not at this point, I think," said Mayor Tom Hale. "We have made mistakes for fifty years.”', 'direct|Tom Hale|We have made mistakes for fifty years.'],
     ['the cue ends the sentence the quote is in', '“The evidence is strong that their account is credible” than the chief’s, Mark Lowe said.', 'direct|Mark Lowe|The evidence is strong that their account is credible'],
     ['“it” stands for the report before', 'The report was released on Monday. It said that officials had concealed the breaches from the committee.', 'indirect|The report*|officials had concealed the breaches from the committee'],

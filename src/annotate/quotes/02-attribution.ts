@@ -3,7 +3,7 @@ import { BETWEEN_SUBJECT_AND_CUE, CUE_OBJECTS, isCue, NAMING_FORMS } from './dat
 import { appositionBefore, appositionClosing, parentheticalClosing, parentheticalOpening } from './appositions.ts';
 import { nounPhraseEndingAt, nounSubjectOpening, speakerStartingAt } from './noun-phrases.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.ts';
-import { SENTENCE_END, wordsOf, type Word } from './tokens.ts';
+import { MASK, SENTENCE_END, wordsOf, type Word } from './tokens.ts';
 
 /** The cue a quote hangs on and the words that name its speaker (null: cue without a subject). */
 export interface Attribution {
@@ -54,7 +54,10 @@ export function subjectBefore(words: readonly Word[], cue: number, maxGap: numbe
     }
     const adjacent = gap === 0 && !linked;
     if (w.text === ',' && adjacent && !(words[cue] as Word).lower.endsWith('ing')) return appositionBefore(words, j);
-    const phrase = phraseEndingAt(words, j) ?? (adjacent ? nounPhraseEndingAt(words, j) : null);
+    const name = phraseEndingAt(words, j);
+    const noun = name || !adjacent ? null : nounPhraseEndingAt(words, j);
+    if (noun && isObjectOfParticiple(words, cue, noun)) return clauseSubject(words, sentenceStart(words, j), indexAt(words, noun.start));
+    const phrase = name ?? noun;
     if (phrase) return phrase.possessive ? null : phrase;
     if (RELATIVE_SUBJECTS.has(w.lower) && gap === 0 && !linked) return antecedentOf(words, j);
     if (!w.isWord || w.cap || NOT_SKIPPED.has(w.lower)) return null;
@@ -63,6 +66,21 @@ export function subjectBefore(words: readonly Word[], cue: number, maxGap: numbe
     if (!BETWEEN_SUBJECT_AND_CUE.has(w.lower) && ++gap > maxGap) return null;
   }
   return null;
+}
+
+/** Index of the word starting at offset `start` (the first word when none does). */
+function indexAt(words: readonly Word[], start: number): number {
+  return Math.max(0, words.findIndex((w) => w.start === start));
+}
+
+/**
+ * A noun phrase right before a participle cue that is the object of a verb or a preposition
+ * ("Smith issued a statement saying", "in the past describing"): not the cue's subject.
+ */
+export function isObjectOfParticiple(words: readonly Word[], cue: number, noun: Phrase): boolean {
+  if (!(words[cue] as Word).lower.endsWith('ing')) return false;
+  const before = words[indexAt(words, noun.start) - 1];
+  return before !== undefined && before.isWord && !before.cap && !CLAUSE_LINKS.has(before.lower);
 }
 
 /** Relative pronouns that stand for the phrase before them as the subject of a cue ("Smith, who said"). */
@@ -153,6 +171,19 @@ export function sharedSubject(words: readonly Word[], cue: number, from: number)
   return CLAUSE_LINKS.has(words[link]?.lower ?? '') ? clauseSubject(words, from, cue) : null;
 }
 
+/**
+ * The subject of a linked cue written before an earlier quote of its sentence (`Smith defended
+ * “...,” saying`, the comma inside the masked quote): when the words searched started at that quote (`from`) with no sentence start
+ * found (`start` 0), the clause is read again from further back in the masked text.
+ */
+function sharedBeforeQuote(text: string, from: number, start: number, cue: Word): Phrase | null {
+  if (start !== 0 || from === 0) return null;
+  const words = wordsOf(text, Math.max(0, cue.start - REACH * 2), cue.start);
+  const opening = sentenceStart(words, words.length);
+  const afterQuote = words[words.length - 1]?.text.startsWith(MASK) === true && cue.lower.endsWith('ing');
+  return afterQuote ? clauseSubject(words, opening, words.length - 1) : sharedSubject(words, words.length, opening);
+}
+
 /** `“...,” she said` / `“...,” said Smith, who ...` : the cue right after the closing mark. */
 export function cueAfter(text: string, from: number, to: number): Attribution | null {
   const words = wordsOf(text, from, Math.min(to, from + REACH));
@@ -206,7 +237,7 @@ export function cueBefore(text: string, from: number, to: number): Attribution |
   if (OBJECT_PRONOUNS.has(words[j]?.lower ?? '')) j -= words[j - 1]?.lower === 'to' ? 2 : 1;
   if (!isCue(words[j]) || namesTheQuote(words, j)) return null;
   const start = sentenceStart(words, j);
-  const phrase = subjectBefore(words, j, 0) ?? sharedSubject(words, j, start);
+  const phrase = subjectBefore(words, j, 0) ?? sharedSubject(words, j, start) ?? sharedBeforeQuote(text, from, start, words[j] as Word);
   return { cue: cueAt(words, j, text), phrase };
 }
 
@@ -219,7 +250,7 @@ export function cueInSentence(text: string, from: number, to: number): Attributi
   const start = sentenceStart(words, words.length);
   for (let j = words.length - 1; j >= start; j--) {
     if (!isCue(words[j]) || namesTheQuote(words, j)) continue;
-    const phrase = subjectBefore(words, j, 4) ?? sharedSubject(words, j, start);
+    const phrase = subjectBefore(words, j, 4) ?? sharedSubject(words, j, start) ?? sharedBeforeQuote(text, from, start, words[j] as Word);
     return { cue: cueAt(words, j, text), phrase };
   }
   return null;

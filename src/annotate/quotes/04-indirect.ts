@@ -6,6 +6,7 @@ import { BARE_CLAUSE_FORMS, CLAUSE_FORMS, CUE_OBJECTS, isCue } from './data/cues
 import { DETERMINERS } from './data/speaker-nouns.ts';
 import type { Phrase } from './phrases.ts';
 import { speakerStartingAt } from './noun-phrases.ts';
+import { isRespondents, pollIntro } from './14-poll-sources.ts';
 import { MASK, wordsOf, type Word } from './tokens.ts';
 
 /** Reported speech without quotation marks: the reported clause, its cue and subject phrase. */
@@ -116,6 +117,7 @@ function accordingTo(text: string, words: readonly Word[], i: number, sentence: 
  */
 export function findIndirect(text: string, sentence: Sentence, words: readonly Word[] = wordsOf(text, sentence.start, sentence.end)): IndirectCandidate[] {
   const found: IndirectCandidate[] = [];
+  const poll = pollIntro(text, words);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
@@ -128,7 +130,8 @@ export function findIndirect(text: string, sentence: Sentence, words: readonly W
     if (from === null) continue;
     const clause = clauseSpan(text, words, from, sentence);
     if (!clause) continue;
-    const phrase = subjectBefore(words, i, 4) ?? sharedSubject(words, i, 0);
+    const subject = subjectBefore(words, i, 4) ?? sharedSubject(words, i, 0);
+    const phrase = poll && isRespondents(words, subject) ? poll : subject;
     found.push({ start: clause.start, end: clause.end, cue: { start: w.start, end: w.end, text: w.text }, phrase });
   }
   return found;

@@ -162,5 +162,6 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'has', 'had', 'have', 'also', 'then', 'later', 'reportedly', 'publicly', 'firmly', 'repeatedly',
   'previously', 'himself', 'herself', 'themselves', 'did', 'does', 'not', 'never', 'once', 'again',
   'recently', 'further', 'would', 'could', 'will', 'was', 'is', 'just', 'flatly', 'simply', 'quickly', 'emphatically', 'only', 'earlier', 'privately', 'openly',
-  'angrily', 'bluntly', 'separately', 'already', 'still', 'even', 'went', 'on', 'to', 'and',
+  'angrily', 'bluntly', 'separately', 'already', 'still', 'even', 'went', 'on', 'to', 'and', 'now', 'first', 'initially',
+  'ultimately', 'finally', 'instead', 'often', 'always', 'frequently', 'since',
 ]);
