@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import type { AnnotatedArticle, Span } from '../model.ts';
 import { subtract } from '../annotate/sentences.ts';
 import { WORD_PATTERN } from './tokens.ts';
-import { wordStart, wordStop } from './minhash-words.ts';
-import type { WordInfo } from './word-terms.ts';
-import { TermCounter, wordInfo, wordInfoAt } from './word-terms.ts';
+import type { WordScan } from './minhash-words.ts';
+import { scanWord, wordStart } from './minhash-words.ts';
+import type { CountedTerms, WordInfo } from './word-terms.ts';
+import { TermCounter, wordInfo, wordInfoHashed } from './word-terms.ts';
 
 /**
  * What grouping knows of one article: raw term counts in namespaces ("w:" content stems,
@@ -16,7 +17,7 @@ import { TermCounter, wordInfo, wordInfoAt } from './word-terms.ts';
 export interface ArticleFeatures {
   readonly id: string;
   readonly key: string;
-  readonly terms: ReadonlyMap<string, number>;
+  readonly terms: CountedTerms;
   /** Days since 1970-01-01 of the publication date, when known. */
   readonly day?: number;
 }
@@ -132,18 +133,25 @@ export function wordsOf(text: string, start = 0, end = text.length): string[] {
 
 /** Word infos of the sentence being read (reused: one sentence is read at a time). */
 const sentenceInfos: WordInfo[] = [];
+/** Where the word being read stops, and its hash. */
+const wordScan: WordScan = { stop: 0, hash: 0 };
 
 /** The terms of the sentence `text[start, end)` (the title counts as one, no more). */
 function sentenceTerms(text: string, start: number, end: number, counter: TermCounter): void {
   let count = 0;
   for (let at = wordStart(text, start, end); at < end; at = wordStart(text, at, end)) {
-    const stop = wordStop(text, at, end);
-    const info = wordInfoAt(text, at, stop);
+    scanWord(text, at, end, wordScan);
+    const info = wordInfoHashed(text, at, wordScan.stop, wordScan.hash);
     sentenceInfos[count++] = info;
     if (info.term !== null) counter.add(info.term);
-    at = stop;
+    at = wordScan.stop;
   }
   nameTerms(sentenceInfos, count, counter);
+}
+
+/** The counted terms as a term -> count map. */
+export function termCounts(terms: CountedTerms): Map<string, number> {
+  return new Map(terms.terms.map((term, k) => [term, terms.counts[k]!]));
 }
 
 export function publicationDay(article: AnnotatedArticle): number | undefined {
@@ -159,8 +167,7 @@ export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
   const title = article.meta.title?.value;
   if (title !== undefined) sentenceTerms(title, 0, title.length, counter);
   for (const sentence of roughSentences(article.text, spans)) sentenceTerms(article.text, sentence.start, sentence.end, counter);
-  const terms = new Map<string, number>();
-  counter.addTo(terms);
+  const terms = counter.counted();
   const key = createHash('sha256').update(spans.map((s) => article.text.slice(s.start, s.end)).join('\n')).digest('hex');
   const day = publicationDay(article);
   return { id: article.id, key, terms, ...(day === undefined ? {} : { day }) };

@@ -138,3 +138,54 @@ export function wordStart(text: string, i: number, end: number): number {
 export function wordStop(text: string, start: number, end: number): number {
   return classAt(text, start, end) === LETTER ? wordEnd(text, start, end) : numberEnd(text, start, end);
 }
+
+/** Where `scanWord` stopped and the hash of what it read (one object, reused between words). */
+export interface WordScan {
+  stop: number;
+  hash: number;
+}
+
+/**
+ * `wordStop` and the FNV-1a hash of the word's code units as they are (case kept), in one pass
+ * over plain ASCII words; anything else takes `wordStop` and hashes after it.
+ */
+export function scanWord(text: string, start: number, end: number, scan: WordScan): void {
+  const asciiStop = asciiScan(text, start, end, scan);
+  if (asciiStop >= 0) {
+    scan.stop = asciiStop;
+    return;
+  }
+  const stop = wordStop(text, start, end);
+  let hash = FNV_OFFSET;
+  for (let i = start; i < stop; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  scan.stop = stop;
+  scan.hash = hash;
+}
+
+/** The stop of an ASCII word at `start` (its hash put in `scan`), or -1 when the general path must decide. */
+function asciiScan(text: string, start: number, end: number, scan: WordScan): number {
+  const first = text.charCodeAt(start);
+  if (first >= 0x80) return -1;
+  const isNumber = asciiClasses[first] === DIGIT;
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x80) return -1;
+    const kind = asciiClasses[unit]!;
+    if (kind === OTHER || (isNumber && kind === LETTER)) {
+      if (i + 1 < end && (isNumber ? isNumberJoiner(unit) : isWordJoiner(unit))) {
+        const next = text.charCodeAt(i + 1);
+        if (isNumber || next >= 0x80) return -1;
+        if (asciiClasses[next] === LETTER) {
+          hash = Math.imul(hash ^ unit, FNV_PRIME);
+          continue;
+        }
+      }
+      scan.hash = hash;
+      return i;
+    }
+    hash = Math.imul(hash ^ unit, FNV_PRIME);
+  }
+  scan.hash = hash;
+  return end;
+}

@@ -11,6 +11,8 @@ import { isCapitalised, isNumber, normaliseNumber } from './tokens.ts';
 /** A term's running count in the article being counted (see `TermCounter`). */
 export interface TermTally {
   readonly term: string;
+  /** Numbers tallies in order of making: a serial always stands for the same term (see `CountedTerms`). */
+  readonly serial: number;
   count: number;
   /** The counter that last counted it. */
   counter: number;
@@ -28,12 +30,15 @@ export interface WordInfo {
 
 /** One tally per term string, shared by every spelling that gives the term. */
 const tallies = new Map<string, TermTally>();
+let tallySerials = 0;
+/** How many times the cache started over: a term met before and after has two tallies. */
+let generation = 0;
 
 function tallyOf(term: string | null): TermTally | null {
   if (term === null) return null;
   let tally = tallies.get(term);
   if (tally === undefined) {
-    tally = { term, count: 0, counter: 0 };
+    tally = { term, serial: tallySerials++, count: 0, counter: 0 };
     tallies.set(term, tally);
   }
   return tally;
@@ -74,6 +79,11 @@ let cached = 0;
 export function wordInfoAt(text: string, start: number, end: number): WordInfo {
   let hash = FNV_OFFSET;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return wordInfoHashed(text, start, end, hash);
+}
+
+/** `wordInfoAt` given the FNV-1a hash of the word's code units as they are (see `scanWord`). */
+export function wordInfoHashed(text: string, start: number, end: number, hash: number): WordInfo {
   const bucket = (hash ^ (hash >>> BUCKET_BITS)) & ((1 << BUCKET_BITS) - 1);
   const length = end - start;
   for (let entry = buckets[bucket]; entry !== undefined; entry = entry.next) {
@@ -92,10 +102,30 @@ function startOver(): void {
   buckets = new Array<CachedWord | undefined>(1 << BUCKET_BITS).fill(undefined);
   cached = 0;
   tallies.clear();
+  generation++;
 }
 
 export function wordInfo(word: string): WordInfo {
   return wordInfoAt(word, 0, word.length);
+}
+
+/**
+ * An article's distinct terms in the order they were first met, with their counts and serials. A
+ * serial names one term string for good, so an index can map serials to its own term ids through
+ * an array instead of looking each string up; one string may have several serials (one per start
+ * of the word cache).
+ */
+export interface CountedTerms {
+  readonly terms: readonly string[];
+  readonly serials: Int32Array;
+  readonly counts: Int32Array;
+}
+
+/** Counted terms of a term -> count map (in the map's order). */
+export function countedTermsOf(counts: ReadonlyMap<string, number>): CountedTerms {
+  const counter = new TermCounter();
+  for (const [term, count] of counts) for (let i = 0; i < count; i++) counter.add(tallyOf(term)!);
+  return counter.counted();
 }
 
 let counters = 0;
@@ -107,6 +137,7 @@ let counters = 0;
 export class TermCounter {
   private readonly id = ++counters;
   private readonly met: TermTally[] = [];
+  private readonly generation = generation;
 
   add(tally: TermTally): void {
     if (tally.counter !== this.id) {
@@ -120,5 +151,33 @@ export class TermCounter {
   /** Adds the counts to `terms`, in the order the terms were first met. */
   addTo(terms: Map<string, number>): void {
     for (const tally of this.met) terms.set(tally.term, (terms.get(tally.term) ?? 0) + tally.count);
+  }
+
+  /** The counts, in the order the terms were first met. */
+  counted(): CountedTerms {
+    if (this.generation !== generation) return this.mergedAcrossStarts();
+    const size = this.met.length;
+    const serials = new Int32Array(size);
+    const counts = new Int32Array(size);
+    const terms: string[] = new Array<string>(size);
+    for (let k = 0; k < size; k++) {
+      const tally = this.met[k]!;
+      terms[k] = tally.term;
+      serials[k] = tally.serial;
+      counts[k] = tally.count;
+    }
+    return { terms, serials, counts };
+  }
+
+  /** The counts when the cache started over while counting: a term may have two tallies, added up here. */
+  private mergedAcrossStarts(): CountedTerms {
+    const byTerm = new Map<string, { serial: number; count: number }>();
+    for (const tally of this.met) {
+      const seen = byTerm.get(tally.term);
+      if (seen === undefined) byTerm.set(tally.term, { serial: tally.serial, count: tally.count });
+      else seen.count += tally.count;
+    }
+    const entries = [...byTerm.values()];
+    return { terms: [...byTerm.keys()], serials: Int32Array.from(entries, (e) => e.serial), counts: Int32Array.from(entries, (e) => e.count) };
   }
 }

@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articleFeatures, capitalisedNameTerms, contentSpans, roughSentences, wordsOf } from '../../src/compare/features.ts';
-import { wordStart, wordStop } from '../../src/compare/minhash-words.ts';
+import { articleFeatures, capitalisedNameTerms, contentSpans, roughSentences, termCounts, wordsOf } from '../../src/compare/features.ts';
+import type { WordScan } from '../../src/compare/minhash-words.ts';
+import { scanWord, wordStart, wordStop } from '../../src/compare/minhash-words.ts';
+import { FNV_OFFSET, FNV_PRIME } from '../../src/compare/minhash-hash.ts';
 import { retrievalTerms } from '../../src/compare/online/retrieve.ts';
 import { TermTable } from '../../src/compare/online/terms.ts';
 import type { CompactVector } from '../../src/compare/online/weigh.ts';
 import { weighTerms } from '../../src/compare/online/weigh.ts';
 import { wordsIn } from '../../src/compare/tokens.ts';
-import { TermCounter, wordInfo, wordInfoAt } from '../../src/compare/word-terms.ts';
+import { TermCounter, countedTermsOf, wordInfo, wordInfoAt } from '../../src/compare/word-terms.ts';
 import { seedArticles } from './helpers.ts';
 
 /** The words `wordStart`/`wordStop` find in `text[start, end)`. */
@@ -36,6 +38,40 @@ describe('word offsets at the speed of a character loop', () => {
         for (let end = start; end <= text.length; end += 4) {
           const expected = wordsIn(text, { start, end }).map((t) => t.value);
           assert.deepEqual(scanned(text, start, end), expected, JSON.stringify(text.slice(start, end)));
+        }
+      }
+    });
+  }
+});
+
+/** FNV-1a of the code units of `text[start, end)`, case kept. */
+function unitHash(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+describe('word stop and hash in one pass', () => {
+  const cases = [
+    "Don't stop: the U.S. said well-known 10,000 things",
+    'pi is 3.14159, or 1,2345; 2024abc and abc2024 1.a 1, a. a- a\'',
+    'ab-é x.Ω 12,٣ 12.3x Naïve café x’s e\u0301cole 𝒜bc ٣٤٥ and ٣,٤٥٦',
+    'end.',
+    'a',
+    '7',
+  ];
+  for (const text of cases) {
+    it(`stops where wordStop does and hashes the word in ${JSON.stringify(text)}, in any window`, () => {
+      const scan: WordScan = { stop: 0, hash: 0 };
+      for (let start = 0; start <= text.length; start++) {
+        for (let end = start; end <= text.length; end += 2) {
+          for (let at = wordStart(text, start, end); at < end; at = wordStart(text, at, end)) {
+            scanWord(text, at, end, scan);
+            const stop = wordStop(text, at, end);
+            assert.equal(scan.stop, stop, JSON.stringify(text.slice(at, end)));
+            assert.equal(scan.hash, unitHash(text, at, stop), text.slice(at, stop));
+            at = stop;
+          }
         }
       }
     });
@@ -88,8 +124,25 @@ describe('word infos read in place', () => {
         capitalisedNameTerms(words, expected);
       }
       assert.ok(expected.size > 50, article.id);
-      assert.deepEqual([...articleFeatures(article).terms], [...expected], article.id);
+      assert.deepEqual([...termCounts(articleFeatures(article).terms)], [...expected], article.id);
     }
+  });
+});
+
+describe('term ids by tally serial', () => {
+  it('gives a term one id whether it is read by serial or by string, and keeps the article order', () => {
+    const table = new TermTable();
+    table.id('w:other');
+    const counted = countedTermsOf(new Map([['w:quake', 2], ['e:lima', 1], ['w:other', 3]]));
+    assert.deepEqual(counted.terms, ['w:quake', 'e:lima', 'w:other']);
+    assert.deepEqual([...counted.counts], [2, 1, 3]);
+    const first = table.count(counted);
+    const again = table.count(countedTermsOf(new Map([['e:lima', 1], ['w:new', 1], ['w:quake', 1]])));
+    assert.deepEqual([...first.ids], [1, 2, 0]);
+    assert.deepEqual([...again.ids], [2, 3, 1]);
+    assert.deepEqual([2, 3, 1, 0].map((id) => table.frequency(id)), [2, 1, 2, 1]);
+    const serialFree = { terms: ['w:quake'], serials: Int32Array.from([counted.serials[0]! + 1_000_000]), counts: Int32Array.from([1]) };
+    assert.deepEqual([...table.count(serialFree).ids], [1], 'an unseen serial of a known term');
   });
 });
 
@@ -117,7 +170,7 @@ describe('weighing and retrieval terms without full sorts', () => {
   const vectors = [5, 40, 300, 1200].map((size) => {
     const terms = new Map<string, number>();
     for (let i = 0; i < size; i++) terms.set(`${i % 2 === 0 ? 'w' : 'e'}:${Math.floor(random() * 2000)}`, 1 + Math.floor(random() * 3));
-    return table.count(terms);
+    return table.count(countedTermsOf(terms));
   });
   for (const [limit, counted] of vectors.flatMap((v) => [50, 1000].map((limit) => [limit, v] as const))) {
     it(`keeps the ${limit} heaviest of ${counted.ids.length} terms as a full sort does`, () => {

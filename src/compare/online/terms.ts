@@ -1,3 +1,5 @@
+import type { CountedTerms } from '../word-terms.ts';
+
 /** An article's terms as ids, with how often each occurs. */
 export interface TermCounts {
   readonly ids: Int32Array;
@@ -13,6 +15,8 @@ export class TermTable {
   private readonly names: string[] = [];
   private frequencies = new Int32Array(1024);
   private weights = new Float32Array(1024);
+  /** Term id + 1 of each tally serial met so far (0: not met yet). */
+  private idBySerial = new Int32Array(1024);
   /** How many articles have been counted. */
   documents = 0;
 
@@ -41,18 +45,34 @@ export class TermTable {
   }
 
   /** Counts one article's distinct terms; returns their ids with the article's counts. */
-  count(terms: ReadonlyMap<string, number>): TermCounts {
+  count(terms: CountedTerms): TermCounts {
     this.documents += 1;
-    const ids = new Int32Array(terms.size);
-    const counts = new Float64Array(terms.size);
-    let k = 0;
-    for (const [term, count] of terms) {
-      const id = this.id(term);
+    const size = terms.serials.length;
+    const ids = new Int32Array(size);
+    const counts = new Float64Array(size);
+    for (let k = 0; k < size; k++) {
+      const id = this.idOfSerial(terms.serials[k]!, terms.terms[k]!);
       this.frequencies[id]! += 1;
       ids[k] = id;
-      counts[k++] = count;
+      counts[k] = terms.counts[k]!;
     }
     return { ids, counts };
+  }
+
+  /** The id of the term a tally serial stands for, by array once the serial was met. */
+  private idOfSerial(serial: number, term: string): number {
+    if (serial >= this.idBySerial.length) {
+      let size = this.idBySerial.length;
+      while (size <= serial) size *= 2;
+      const grown = new Int32Array(size);
+      grown.set(this.idBySerial);
+      this.idBySerial = grown;
+    }
+    const known = this.idBySerial[serial]!;
+    if (known > 0) return known - 1;
+    const id = this.id(term);
+    this.idBySerial[serial] = id + 1;
+    return id;
   }
 
   /** Puts back a term read from a store (in id order) with its frequency. */
