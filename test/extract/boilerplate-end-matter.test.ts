@@ -21,6 +21,14 @@ describe('isEndMatterHeading', () => {
     ['Sources say the deal is close.', false],
     ['More', false],
     ['Weitere Informationen', false],
+    ['AUTOR', true],
+    ['Über die Autorin', true],
+    ['About the author', true],
+    ['Fragen an den Autor', true],
+    ['O autorze', true],
+    ['Autor: Larissa Muster, Datum: 28.03.18', false],
+    ['Der Autor war selbst vor Ort', false],
+    ["About the author's earlier books, little is known", false],
     ['Contact tracing apps were slow to arrive in the region and few people used them', false],
   ];
   for (const [text, expected] of cases) it(`${text}: ${expected}`, () => assert.equal(isEndMatterHeading(text), expected));

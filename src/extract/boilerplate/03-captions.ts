@@ -1,7 +1,8 @@
 /**
  * Photo captions and credits. A caption line either starts with a credit label ("Image credit:
  * Agency | Photo by ...", "Photo: ...", "Foto: ...", "Abbildung: ..."), or ends with a credit: "Photo: Name", "Photo by Name",
- * "via AGENCY", "AGENCY/Photographer", "Getty Images", "AP Photo/...", a licensing link; or it is
+ * "via AGENCY", "AGENCY/Photographer", "Getty Images", "(name / iStock.com)", ", photo: Archive",
+ * "© Agency | Photographer", a licensing link; or it is
  * the present-tense "X speaks during ..." shape of wire captions with a dated slash credit.
  */
 import { wordCount } from '../lines.ts';
@@ -18,7 +19,9 @@ const CREDIT_ENDINGS: readonly RegExp[] = [
   /\b(?:Photo|Image|Picture|Photograph|Credit|Foto)s?\s*(?::|by\b)\s*[^.!?:]{1,80}[).]?$/,
   /\bvia\s+[A-Z][A-Z&.-]{1,15}\b[^.!?]{0,60}$/,
   /\b(?:[A-Z]{2,}|[A-Z][a-z]+)\/(?:Getty Images|Pool|Handout|File|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*[).]?$/,
-  /\b(?:Getty Images|Shutterstock|Alamy|AP Photo|AP Images|File Photo|Pool Photo|Handout|Courtesy of [A-Z][\w .'’-]{1,40})\s*[).]?$/,
+  /\b(?:Getty Images|Shutterstock|Alamy|AP Photo|AP Images|File Photo|Pool Photo|Handout|iStock(?:photo)?(?:\.com)?|Adobe Stock|Pixabay|Unsplash|picture alliance|imago images|Courtesy of [A-Z][\w .'’-]{1,40})\s*[).]?$/,
+  /,\s*(?:photo|foto|bild|zdjęcie)\s*:\s*[^.!?:]{1,80}$/i,
+  /\s©\s*[^.!?©]{1,80}$/,
   /\bPurchase Licensing Rights\b/i,
   /\((?:[A-Z]{2,5} )?(?:Photo|Image|Picture|Credit|File)\b[^()]{0,80}\)$/,
 ];

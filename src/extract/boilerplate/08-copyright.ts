@@ -4,10 +4,12 @@ import { lineDetector } from './mark.ts';
 
 const MAX_WORDS = 30;
 const COPYRIGHT_START = /^(?:©|\(c\)\s*\d{4}|copyright\b(?:\s*©)?\s*(?:\d{4}|\(c\)|by\b))/i;
+/** "(c) Jane Doe", "(c) Jane Doe • further rights ...": a name, then the line's end or a separator. */
+const COPYRIGHT_NAME = /^\(c\)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*(?:$|[•·|,])/u;
 const RIGHTS_RESERVED = /\ball rights reserved\b/i;
 
 export function isCopyrightLine(text: string): boolean {
-  return (COPYRIGHT_START.test(text) || RIGHTS_RESERVED.test(text)) && wordCount(text) <= MAX_WORDS;
+  return (COPYRIGHT_START.test(text) || COPYRIGHT_NAME.test(text) || RIGHTS_RESERVED.test(text)) && wordCount(text) <= MAX_WORDS;
 }
 
 export const detectCopyright = lineDetector('copyright', isCopyrightLine);
