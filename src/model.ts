@@ -59,6 +59,15 @@ export interface RawArticle {
   readonly notes?: readonly string[];
 }
 
+/** A publication date read from a page's HTML, and where. */
+export interface PageDate {
+  /** ISO day (YYYY-MM-DD) or date-time as the page wrote it. */
+  readonly value: string;
+  readonly source: 'metadata' | 'url' | 'dateline' | 'text';
+  /** Where it was read, e.g. "meta article:published_time". */
+  readonly evidence: string;
+}
+
 /** An input that could not become an article, with the reason, for the user and the store. */
 export interface Rejected {
   readonly path: string;
@@ -192,6 +201,11 @@ export interface AnnotatedArticle {
    * data: not kept by the store, not part of any output (stages re-tokenize when it is empty).
    */
   readonly tokens: readonly Token[];
+  /**
+   * The publication date the HTML stage read from the raw page (null: it found none), so that the
+   * publication-date stage does not read the page again. Absent when no HTML stage ran.
+   */
+  readonly pageDate?: PageDate | null;
   readonly entities: readonly Entity[];
   readonly quotes: readonly Quote[];
   readonly dates: readonly DateMention[];

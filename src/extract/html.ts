@@ -17,7 +17,7 @@ import { mainText } from './fast/index.ts';
 import { readFastMeta } from './fast/meta.ts';
 import type { HtmlPage } from './fast/tree.ts';
 import { treeReader } from './fast/tree.ts';
-import { publishedAtFromHtml } from './pubdate/index.ts';
+import { publishedAtFromHtml, type DateFinding } from './pubdate/index.ts';
 import type { PageScan } from './pubdate/scan.ts';
 import { dateScanReader } from './pubdate/scan.ts';
 import { runSax } from './html/sax.ts';
@@ -117,7 +117,11 @@ export function parseOnce(html: string): { tree: HtmlPage; scan: PageScan } {
  * Text, caption spans, metadata and diagnostics of one page. `now` (ISO) bounds the publication
  * time; `url` helps date it.
  */
-export function readPage(html: string, now: string, url?: string): { body: BlockText; meta: PageMeta; diagnostics: Diagnostic[] } {
+export function readPage(
+  html: string,
+  now: string,
+  url?: string,
+): { body: BlockText; meta: PageMeta; published: DateFinding | null; diagnostics: Diagnostic[] } {
   const { tree: parsed, scan } = parseOnce(html);
   const published = publishedAtFromHtml(html, url, now, scan);
   const page = { ...readFastMeta(parsed), publishedAt: published?.source === 'metadata' ? published.value : null };
@@ -129,7 +133,7 @@ export function readPage(html: string, now: string, url?: string): { body: Block
   }
   const { body, meta } = fast === null ? readabilityText(html, page, diagnostics) : { body: fast, meta: fastMeta };
   if (!body.text) diagnostics.push({ severity: 'warning', code: 'no-text', stage: STAGE, message: 'the page has no text' });
-  return { body, meta, diagnostics };
+  return { body, meta, published, diagnostics };
 }
 
 export const extractHtml: ArticleStage = {
@@ -137,13 +141,14 @@ export const extractHtml: ArticleStage = {
   run(article: AnnotatedArticle, ctx: Context): AnnotatedArticle {
     const { html, text, url } = article.input;
     if (html === undefined || text !== undefined) return article;
-    const { body, meta, diagnostics } = readPage(html, ctx.now, url);
+    const { body, meta, published, diagnostics } = readPage(html, ctx.now, url);
     const captions = body.captions.map((span): Removed => ({ ...span, reason: 'caption', by: STAGE }));
     return {
       ...article,
       text: body.text,
       removed: [...article.removed, ...captions],
       meta: toMetadata(meta, article.meta),
+      pageDate: published,
       diagnostics: [...article.diagnostics, ...diagnostics],
     };
   },

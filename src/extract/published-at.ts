@@ -130,13 +130,19 @@ export function isAfterNow(value: string, now: string): boolean {
   return value.slice(0, 10) > latest;
 }
 
+/** The date the HTML stage read from the page; read here only when that stage did not run. */
+function pageDate(article: AnnotatedArticle, now: string): DateFinding | null {
+  const html = article.input.html;
+  if (html === undefined) return null;
+  return article.pageDate !== undefined ? article.pageDate : publishedAtFromHtml(html, article.url, now);
+}
+
 export const findPublicationDate: ArticleStage = {
   name: STAGE,
   run(article: AnnotatedArticle, ctx: Context): AnnotatedArticle {
     const datelines = findDatelines(contentLines(article));
     const fromBylines = bylineDatelines(article);
-    const html = article.input.html;
-    const fromHtml = html === undefined ? null : publishedAtFromHtml(html, article.url, ctx.now);
+    const fromHtml = pageDate(article, ctx.now);
     const diagnostics: Diagnostic[] = [...article.diagnostics];
     if (article.input.publishedAt !== undefined && normaliseLooseDate(article.input.publishedAt) === null) {
       diagnostics.push({

@@ -1,6 +1,7 @@
+import type { PageDate } from '../../model.ts';
 /** What every date reader proposes, and the trust ranks they propose it at. */
 
-export type FindingSource = 'metadata' | 'url' | 'dateline' | 'text';
+export type FindingSource = PageDate['source'];
 
 /** Whether the evidence names the date as the publication's, as a later edit's, or neither. */
 export type DateRole = 'published' | 'modified' | 'plain';

@@ -11,7 +11,8 @@
  *   choose.ts          refiners: plausible, most trusted, settle
  */
 import { dateFromUrl } from '../dates/url-date.ts';
-import type { DateCandidate, FindingSource } from './candidate.ts';
+import type { PageDate } from '../../model.ts';
+import type { DateCandidate } from './candidate.ts';
 import { RANK, candidate } from './candidate.ts';
 import { choose } from './choose.ts';
 import { elementDates } from './from-elements.ts';
@@ -23,13 +24,8 @@ import { numericOrderOf } from './text-dates.ts';
 
 export type { FindingSource } from './candidate.ts';
 
-export interface DateFinding {
-  /** ISO day (YYYY-MM-DD) or date-time as the page wrote it. */
-  readonly value: string;
-  readonly source: FindingSource;
-  /** Where it was read, e.g. "meta article:published_time". */
-  readonly evidence: string;
-}
+/** A publication date read from the page (the model's `PageDate`). */
+export type DateFinding = PageDate;
 
 /** Every date the page proposes for its publication, with its trust rank and role (`scan`: the page's scan, when read already). */
 export function pageDateCandidates(html: string, url: string | undefined, scan: PageScan = scanPage(html)): DateCandidate[] {
