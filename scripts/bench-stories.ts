@@ -10,13 +10,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleFeatures } from '../src/compare/features.ts';
-import { duplicateEntry, duplicateParameters } from '../src/compare/duplicates.ts';
+import { indexWindow } from '../src/cluster.ts';
+import { duplicateParameters } from '../src/compare/duplicates.ts';
 import { groupingParameters, newStoryIndex } from '../src/compare/group-stories.ts';
 import { DuplicateIndex } from '../src/compare/minhash-index.ts';
 import { StoryIndex, type OnlineParameters } from '../src/compare/online/story-index.ts';
 import { bcubed, labelsOf } from '../src/eval/bcubed.ts';
-import { emptyArticle, groupingStages, openSqliteStore, runArticleStages, type RawArticle } from '../src/index.ts';
+import { openSqliteStore, type RawArticle } from '../src/index.ts';
 import { generateCorpus, loadSourceTexts, type GeneratedArticle } from './corpus/index.ts';
 
 const { values } = parseArgs({
@@ -59,9 +59,7 @@ function cluster(count: number, parameters: OnlineParameters, saved: boolean): R
   let window: RawArticle[] = [];
   const flush = (): void => {
     const began = cpuSeconds();
-    const articles = window.map((raw) => runArticleStages(emptyArticle(raw), groupingStages, ctx));
-    index.add(articles.map(articleFeatures));
-    duplicates.addWindow(articles.map(duplicateEntry));
+    indexWindow(window, ctx, index, duplicates);
     seconds += cpuSeconds() - began;
     window = [];
   };
@@ -89,10 +87,7 @@ function addLatency(run: Run, extra: number): { p50: number; p99: number } {
   for (const a of generateCorpus({ seed: 2, count: extra, sources })) {
     const raw = rawOf(a, `late-${n++}`);
     const began = process.hrtime.bigint();
-    const article = runArticleStages(emptyArticle(raw), groupingStages, ctx);
-    run.index.add([articleFeatures(article)]);
-    const entry = duplicateEntry(article);
-    run.duplicates.add(entry.id, entry.key, entry.day, entry.signature);
+    indexWindow([raw], ctx, run.index, run.duplicates);
     store.saveGrouping(run.index.takeChanges());
     times.push(Number(process.hrtime.bigint() - began) / 1e6);
   }

@@ -7,10 +7,9 @@ import { duplicateEntry, duplicateParameters } from './compare/duplicates.ts';
 import { groupingParameters, newStoryIndex } from './compare/group-stories.ts';
 import { DuplicateIndex } from './compare/minhash-index.ts';
 import { readInputs, type IngestOptions } from './ingest/index.ts';
-import type { AnalyzeEvents } from './analyze.ts';
+import { extractAll, type AnalyzeEvents } from './analyze.ts';
+import type { StoryIndex } from './compare/online/story-index.ts';
 import type { RawArticle, Rejected } from './model.ts';
-import { groupingStages } from './pipeline/default.ts';
-import { emptyArticle, runArticleStages } from './pipeline/run.ts';
 import type { Context } from './pipeline/stage.ts';
 
 export interface ClusterRecord {
@@ -26,6 +25,17 @@ export interface ClusterResult {
 }
 
 /**
+ * Runs a window of articles through the stages grouping reads, into the story index and the
+ * duplicate index (each article's content key computed once, for both).
+ */
+export function indexWindow(window: readonly RawArticle[], ctx: Context, stories: StoryIndex, duplicates: DuplicateIndex): void {
+  const articles = extractAll(window, ctx);
+  const features = articles.map(articleFeatures);
+  stories.add(features);
+  duplicates.addWindow(articles.map((article, i) => duplicateEntry(article, features[i]!.key)));
+}
+
+/**
  * Groups the inputs into stories and marks syndicated copies. Within a window (2,000 articles) the
  * order of the input does not matter; windows are taken as they arrive, as a stream is.
  */
@@ -36,9 +46,7 @@ export async function clusterInputs(inputs: readonly string[], ctx: Context, opt
   const rejected: Rejected[] = [];
   let window: RawArticle[] = [];
   const flush = (): void => {
-    const articles = window.map((raw) => runArticleStages(emptyArticle(raw), groupingStages, ctx));
-    stories.add(articles.map(articleFeatures));
-    duplicates.addWindow(articles.map(duplicateEntry));
+    indexWindow(window, ctx, stories, duplicates);
     window = [];
     options.onProgress?.(order.length, order.length);
   };

@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { AnnotatedArticle } from '../model.ts';
 import type { CorpusStage } from '../pipeline/stage.ts';
-import { contentText, publicationDay } from './features.ts';
+import { contentKey, publicationDay } from './features.ts';
 import type { DuplicateEntry, DuplicateParameters } from './minhash-index.ts';
 import { DuplicateIndex } from './minhash-index.ts';
 import { articleSignature } from './minhash.ts';
+
+export { contentKey } from './features.ts';
 
 /**
  * The one parameter set duplicate detection runs with (chosen on the synthetic corpus, seed 1,
@@ -23,21 +24,16 @@ export const duplicateParameters: DuplicateParameters = {
   maxBucketRead: 200,
 };
 
-/** A digest of the content alone (text without boilerplate and title): the tie-break after the day. */
-export function contentKey(article: AnnotatedArticle): string {
-  return createHash('sha256').update(contentText(article)).digest('hex');
-}
-
-/** What the duplicate index needs of an article. */
-export function duplicateEntry(article: AnnotatedArticle): DuplicateEntry {
+/** What the duplicate index needs of an article (`key`: its content key, when computed already). */
+export function duplicateEntry(article: AnnotatedArticle, key: string = contentKey(article)): DuplicateEntry {
   const day = publicationDay(article);
-  return { id: article.id, key: contentKey(article), ...(day === undefined ? {} : { day }), signature: articleSignature(article) };
+  return { id: article.id, key, ...(day === undefined ? {} : { day }), signature: articleSignature(article) };
 }
 
 /** Id of each copy -> id of the earliest original it copies, across all the articles given. */
 export function findDuplicates(articles: readonly AnnotatedArticle[]): Map<string, string> {
   const index = new DuplicateIndex(duplicateParameters);
-  index.addWindow(articles.map(duplicateEntry));
+  index.addWindow(articles.map((article) => duplicateEntry(article)));
   const duplicateOf = new Map<string, string>();
   for (const article of articles) {
     const original = index.originalOf(article.id);

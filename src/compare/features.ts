@@ -28,6 +28,15 @@ export function contentSpans(article: AnnotatedArticle): Span[] {
   return subtract({ start: 0, end: article.text.length }, excluded).filter((s) => /\S/u.test(article.text.slice(s.start, s.end)));
 }
 
+/** A digest of the content alone (text without boilerplate and title): what ties are broken on. */
+export function contentKey(article: AnnotatedArticle): string {
+  return digest(contentText(article));
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
 export function contentText(article: AnnotatedArticle): string {
   return contentSpans(article)
     .map((s) => article.text.slice(s.start, s.end))
@@ -168,7 +177,7 @@ export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
   if (title !== undefined) sentenceTerms(title, 0, title.length, counter);
   for (const sentence of roughSentences(article.text, spans)) sentenceTerms(article.text, sentence.start, sentence.end, counter);
   const terms = counter.counted();
-  const key = createHash('sha256').update(spans.map((s) => article.text.slice(s.start, s.end)).join('\n')).digest('hex');
+  const key = digest(spans.map((s) => article.text.slice(s.start, s.end)).join('\n'));
   const day = publicationDay(article);
   return { id: article.id, key, terms, ...(day === undefined ? {} : { day }) };
 }
