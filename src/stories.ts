@@ -7,11 +7,11 @@ import { runCorpusStages } from './pipeline/run.ts';
 import type { Context } from './pipeline/stage.ts';
 import type { Store } from './store/store.ts';
 
-/** A stored article named by its id, its input path or URL, or (when only one has it) its file name. */
-export function findArticle(store: Store, ref: string): AnnotatedArticle | undefined {
+/** A stored article named by its id, its input path or URL, or (when only one has it) its file name (`stored`: the store's articles, when loaded already). */
+export function findArticle(store: Store, ref: string, stored?: readonly AnnotatedArticle[]): AnnotatedArticle | undefined {
   const direct = store.getArticle(ref);
   if (direct !== undefined) return direct;
-  const articles = store.articles();
+  const articles = stored ?? store.articles();
   const exact = articles.find((a) => a.path === ref || a.url === ref);
   if (exact !== undefined) return exact;
   const named = articles.filter((a) => a.path.endsWith(`/${ref}`));
@@ -27,9 +27,9 @@ export interface StoryExplanation extends Membership {
 
 /** Why a stored article is in its story: its mean similarity with the others, shared terms, closest members. */
 export function explainArticle(store: Store, ref: string): StoryExplanation | undefined {
-  const article = findArticle(store, ref);
-  if (article === undefined) return undefined;
   const stored = store.articles();
+  const article = findArticle(store, ref, stored);
+  if (article === undefined) return undefined;
   const index = indexArticles(stored, restoreStoryIndex(store.grouping()));
   const story = index.stories().find((s) => s.articles.includes(article.id));
   if (story === undefined) return undefined;
@@ -54,9 +54,9 @@ export interface RegroupResult {
  * runs respect it, and rebuilds the stories' reports. Undefined when an article is not in the store.
  */
 export function decideStories(store: Store, ctx: Context, request: StoryDecisionRequest): RegroupResult | undefined {
-  const articles = request.articles.map((ref) => findArticle(store, ref));
-  if (articles.some((a) => a === undefined)) return undefined;
   const stored = store.articles();
+  const articles = request.articles.map((ref) => findArticle(store, ref, stored));
+  if (articles.some((a) => a === undefined)) return undefined;
   const grouping = indexArticles(stored, restoreStoryIndex(store.grouping()));
   const slots = articles.map((a) => grouping.slot(a!.id)!);
   if (request.kind === 'merge') grouping.merge(slots[0]!, slots[1]!);
