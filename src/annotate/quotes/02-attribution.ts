@@ -1,8 +1,10 @@
 import type { Span } from '../../model.ts';
+import { TIME_WORDS } from './data/clauses.ts';
 import { BETWEEN_SUBJECT_AND_CUE, CUE_OBJECTS, isCue, NAMING_FORMS } from './data/cues.ts';
 import { appositionBefore, appositionClosing, parentheticalClosing, parentheticalOpening } from './appositions.ts';
 import { nounPhraseEndingAt, nounSubjectOpening, speakerStartingAt } from './noun-phrases.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.ts';
+import { cueAfterDescribingPhrase } from './postmodifiers.ts';
 import { MASK, SENTENCE_END, wordsOf, type Word } from './tokens.ts';
 
 /** The cue a quote hangs on and the words that name its speaker (null: cue without a subject). */
@@ -60,6 +62,10 @@ export function subjectBefore(words: readonly Word[], cue: number, maxGap: numbe
     const phrase = name ?? noun;
     if (phrase) return phrase.possessive ? null : phrase;
     if (RELATIVE_SUBJECTS.has(w.lower) && gap === 0 && !linked) return antecedentOf(words, j);
+    if (TIME_WORDS.has(w.lower) && w.isWord) {
+      skipped++;
+      continue;
+    }
     if (!w.isWord || w.cap || NOT_SKIPPED.has(w.lower)) return null;
     skipped++;
     if (CLAUSE_LINK_WORDS.has(w.lower)) linked = true;
@@ -114,7 +120,7 @@ export function firstSubject(words: readonly Word[], from: number, to: number): 
     const bracketed = words[i]?.text === '(';
     let first = i;
     while (first < found.last && (words[first] as Word).start < phrase.start) first++;
-    const afterPreposition = PREPOSITIONS.has(words[i - 1]?.lower ?? '') || PREPOSITIONS.has(words[first - 1]?.lower ?? '');
+    const afterPreposition = [i - 1, first - 1].some((k) => PREPOSITIONS.has(words[k]?.lower ?? '') || (ARTICLES.has(words[k]?.lower ?? '') && PREPOSITIONS.has(words[k - 1]?.lower ?? '')));
     if (!phrase.possessive && !phrase.nonPerson && !bracketed && !afterPreposition && !isExpletive(words, found.last)) return phrase;
     i = found.last;
   }
@@ -130,6 +136,8 @@ function isExpletive(words: readonly Word[], at: number): boolean {
 }
 
 const PREPOSITIONS = new Set(['to', 'from', 'by', 'with', 'of', 'for', 'against', 'on', 'at', 'about', 'than', 'over', 'after', 'before', 'like']);
+/** Articles between a preposition and a name that modifies a noun ("after the Paris attacks"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * The subject after an introductory phrase whose capitalised first word looked like one ("Hours
@@ -184,6 +192,11 @@ function sharedBeforeQuote(text: string, from: number, start: number, cue: Word)
   return afterQuote ? clauseSubject(words, opening, words.length - 1) : sharedSubject(words, words.length, opening);
 }
 
+/** A common-noun speaker with the words describing it up to `last` ("a spokesman for the campaign"). */
+function extendedTo(phrase: Phrase, last: Word, text: string): Phrase {
+  return { ...phrase, end: last.end, text: text.slice(phrase.start, last.end) };
+}
+
 /** `“...,” she said` / `“...,” said Smith, who ...` : the cue right after the closing mark. */
 export function cueAfter(text: string, from: number, to: number): Attribution | null {
   const words = wordsOf(text, from, Math.min(to, from + REACH));
@@ -204,6 +217,8 @@ export function cueAfter(text: string, from: number, to: number): Attribution | 
     if (inner?.phrase.kind === 'name' && inner.last === closing - 1 && phrase.kind !== 'name') phrase = inner.phrase;
     k = closing + 1;
   }
+  const described = cueAfterDescribingPhrase(words, k);
+  if (described >= 0) return { cue: cueAt(words, described, text), phrase: phrase.kind === 'noun' ? extendedTo(phrase, words[described - 1] as Word, text) : phrase };
   for (let gap = 0; gap <= 3 && k < words.length; gap++, k++) {
     if (isCue(words[k])) return { cue: cueAt(words, k, text), phrase };
     if (!BETWEEN_SUBJECT_AND_CUE.has(words[k]?.lower ?? '')) return null;

@@ -5,7 +5,7 @@ import { FINITE_VERBS, NOT_IN_SUBJECT, SUBJECT_PRONOUNS, TIME_WORDS } from './da
 import { BARE_CLAUSE_FORMS, CLAUSE_FORMS, CUE_OBJECTS, isCue } from './data/cues.ts';
 import { DETERMINERS } from './data/speaker-nouns.ts';
 import type { Phrase } from './phrases.ts';
-import { speakerStartingAt } from './noun-phrases.ts';
+import { accordingSource } from './10-according.ts';
 import { isRespondents, pollIntro } from './14-poll-sources.ts';
 import { MASK, wordsOf, type Word } from './tokens.ts';
 
@@ -99,7 +99,7 @@ function clauseSpan(text: string, words: readonly Word[], start: number, sentenc
 /** "according to X, ..." and "..., according to X." */
 function accordingTo(text: string, words: readonly Word[], i: number, sentence: Sentence): IndirectCandidate | null {
   const cue = { start: (words[i] as Word).start, end: (words[i + 1] as Word).end, text: 'according to' };
-  const phrase = speakerStartingAt(words, i + 2)?.phrase ?? null;
+  const phrase = accordingSource(words, i + 2)?.phrase ?? null;
   if (i === 0) {
     const comma = words.findIndex((w, k) => k > i && w.text === ',');
     const clause = comma < 0 ? null : clauseSpan(text, words, comma + 1, sentence);

@@ -26,6 +26,9 @@ export function verbTagger(tokens: readonly Token[]): VerbTest {
 
 const cueOf = (w: Word): Attribution['cue'] => ({ start: w.start, end: w.end, text: w.text });
 
+/** A past form the tagger may read as an adjective ("Smith fumed."): after a named subject, its verb. */
+const isPastForm = (w: Word): boolean => /^[a-z]{3,}ed$/.test(w.lower) && !NOT_SPEECH.has(w.lower);
+
 /**
  * `“...,” Smith barked.` / `“...!” beamed Jane Doe.`: after a quote ending in a comma, question or
  * exclamation mark, a subject then a verb that is not a known cue (or the verb then a name) still
@@ -43,7 +46,8 @@ export function verbAfter(text: string, from: number, to: number, isVerb: VerbTe
   let k = subject.last + 1;
   while (k < words.length && k <= subject.last + 2 && BETWEEN_SUBJECT_AND_CUE.has((words[k] as Word).lower)) k++;
   const verb = words[k];
-  return verb?.isWord && !verb.cap && isVerb(verb) ? { cue: cueOf(verb), phrase: subject.phrase } : null;
+  if (!verb?.isWord || verb.cap) return null;
+  return isVerb(verb) || (subject.phrase.kind !== 'noun' && isPastForm(verb)) ? { cue: cueOf(verb), phrase: subject.phrase } : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Attribution } from './02-attribution.ts';
 import { speakerStartingAt } from './noun-phrases.ts';
+import type { Phrase } from './phrases.ts';
 import { wordsOf, type Word } from './tokens.ts';
 
 /** How far (in characters) around a quote "according to X" is looked for. */
@@ -11,9 +12,33 @@ function accordingAt(words: readonly Word[], i: number): boolean {
   return words[i]?.lower === 'according' && words[i + 1]?.lower === 'to';
 }
 
+/** Words the complement of "according to" may span when it is no speaker phrase ("data released Friday by regulators"). */
+const MAX_SOURCE_WORDS = 12;
+/** Words that end the complement: a clause or a second statement begins. */
+const SOURCE_ENDS: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'while', 'when', 'because']);
+
+/**
+ * The complement of "according to" starting at word `from`, whatever its shape: the words up to
+ * the next punctuation ("complete but unofficial returns", "data released Friday by regulators").
+ */
+export function accordingSource(words: readonly Word[], from: number): { phrase: Phrase; last: number } | null {
+  const found = speakerStartingAt(words, from);
+  if (found) return found;
+  let last = from - 1;
+  while (last + 1 < words.length && last + 1 < from + MAX_SOURCE_WORDS && (words[last + 1] as Word).isWord) {
+    if (last >= from && SOURCE_ENDS.has((words[last + 1] as Word).lower)) break;
+    last++;
+  }
+  if (last < from) return null;
+  const first = words[from] as Word;
+  const end = words[last] as Word;
+  const text = words.slice(from, last + 1).map((w) => w.text).join(' ');
+  return { phrase: { start: first.start, end: end.end, kind: 'noun', text, possessive: false }, last };
+}
+
 /** The cue "according to" at word `i` and the source starting right after it, with its last word. */
 function sourceAt(words: readonly Word[], i: number): { attribution: Attribution; last: number } | null {
-  const found = speakerStartingAt(words, i + 2);
+  const found = accordingSource(words, i + 2);
   if (!found) return null;
   const first = words[i] as Word;
   const cue = { start: first.start, end: (words[i + 1] as Word).end, text: 'according to' };

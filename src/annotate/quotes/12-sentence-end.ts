@@ -47,5 +47,18 @@ export function cueClosingSentence(original: string, masked: string, after: numb
     const found = isTail(sentence, cue + 1, last) ? subjectThenCue(sentence, cue) : null;
     return found ?? cueThenSubject(sentence, cue, last);
   }
+  return cueBeforeApposition(sentence, last - MAX_TAIL_WORDS - 5);
+}
+
+/**
+ * ", said Jane Doe, deputy manager of the 2004 campaign." further from the sentence end: the
+ * last cue before `before` that a comma opens and a subject with an apposition follows.
+ */
+function cueBeforeApposition(words: readonly Word[], before: number): Attribution | null {
+  for (let cue = before; cue > 0; cue--) {
+    if (!CLAUSE_FORMS.has((words[cue] as Word).lower)) continue;
+    const subject = words[cue - 1]?.text === ',' && !LISTENER_CUES.has((words[cue] as Word).lower) ? speakerStartingAt(words, cue + 1) : null;
+    return subject && words[subject.last + 1]?.text === ',' ? { cue: cueSpan(words[cue] as Word), phrase: subject.phrase } : null;
+  }
   return null;
 }

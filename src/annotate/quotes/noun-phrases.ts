@@ -3,7 +3,7 @@ import { isRoleNoun, isTitleWord } from '../../lexicon/titles.ts';
 import { BETWEEN_SUBJECT_AND_CUE, CUE_FORMS } from './data/cues.ts';
 import { DETERMINERS, GROUP_NOUNS, PHRASE_BREAKS, POSTMODIFIERS } from './data/speaker-nouns.ts';
 import { nameWithin, phraseStartingAt, type Phrase } from './phrases.ts';
-import { isPossessive, type Word } from './tokens.ts';
+import { isPossessive, SENTENCE_END, type Word } from './tokens.ts';
 
 /** Speaker phrases longer than this are clauses, not noun phrases. */
 const MAX_PHRASE_WORDS = 8;
@@ -39,11 +39,28 @@ function hasOwner(words: readonly Word[], first: number, last: number): boolean 
   return false;
 }
 
+/** Nouns ending like adverbs ("a CNN tally", "the family"), which may head a speaker phrase. */
+const NOUNS_IN_LY: ReadonlySet<string> = new Set(['tally', 'rally', 'family', 'ally', 'assembly', 'daily', 'weekly', 'monthly', 'quarterly', 'supply', 'anomaly']);
+const headNounOf = (w: Word): string => bareLower(w);
+
+/** Words that take a group by "of" ("one of his aides", "some of the voters"). */
+const PARTITIVES: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'most', 'few', 'both', 'each', 'all', 'none']);
+
+/** "one of his senior aides" starting at word `from`: the quantifier, "of" and the group after it. */
+function partitiveAt(words: readonly Word[], from: number): { phrase: Phrase; last: number } | null {
+  const quantifier = words[from] as Word;
+  if (!PARTITIVES.has(quantifier.lower) || words[from + 1]?.lower !== 'of') return null;
+  const group = nounPhraseAfter(words, from + 2);
+  if (!group || group.phrase.kind !== 'noun') return null;
+  const text = `${quantifier.text} ${(words[from + 1] as Word).text} ${group.phrase.text}`;
+  return { phrase: { ...group.phrase, start: quantifier.start, text }, last: group.last };
+}
+
 /** A common-noun phrase over words `first..last`, when its shape says it names a speaker. */
 function commonNoun(words: readonly Word[], first: number, last: number): Phrase | null {
   const opener = words[first] as Word;
   const head = words[last] as Word;
-  if (DETERMINERS.has(head.lower) || head.lower.endsWith('ly')) return null;
+  if (DETERMINERS.has(head.lower) || (head.lower.endsWith('ly') && !NOUNS_IN_LY.has(headNounOf(head)))) return null;
   const headNoun = bareLower(head);
   const opened = DETERMINERS.has(opener.lower) || isNumber(opener) || hasOwner(words, first, last);
   if (!opened && !GROUP_NOUNS.has(headNoun) && !isRoleNoun(headNoun)) return null;
@@ -66,6 +83,10 @@ export function nounPhraseAfter(words: readonly Word[], from: number): { phrase:
   let last = from - 1;
   while (last + 1 < words.length && last + 1 < from + MAX_PHRASE_WORDS && inPhrase(words[last + 1])) last++;
   if (last < from) return null;
+  if (last === from) {
+    const partitive = partitiveAt(words, from);
+    if (partitive) return partitive;
+  }
   const name = trailingName(words, from, last);
   if (name) return { phrase: name, last };
   if (POSTMODIFIERS.has((words[last] as Word).lower) && LINKS_AFTER_POSTMODIFIER.has(words[last + 1]?.lower ?? '')) {
@@ -91,10 +112,32 @@ function phraseStart(words: readonly Word[], last: number): number {
   return first;
 }
 
+/** Quantifiers that stand alone for a group of people as a subject ("many said", "Some chanted"). */
+const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['many', 'some', 'several', 'most', 'others', 'few', 'both']);
+
+/** Conjunctions after which a quantifier opens a clause of its own ("and many said"); not "which many". */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'yet']);
+
+/** True when word `i` opens its sentence (its capital says nothing about it being a name). */
+const opensSentence = (words: readonly Word[], i: number): boolean => i === 0 || SENTENCE_END.has((words[i - 1] as Word).text);
+
+/** A group word standing alone as the subject: "many", "others", or "Officials" opening the sentence. */
+function loneGroup(words: readonly Word[], last: number): Phrase | null {
+  const head = words[last] as Word;
+  const lower = bareLower(head);
+  const previous = words[last - 1];
+  const alone = opensSentence(words, last) || !previous?.isWord || CLAUSE_CONJUNCTIONS.has(previous.lower);
+  if (!alone || !(QUANTIFIER_SUBJECTS.has(lower) || (head.cap && GROUP_NOUNS.has(lower)))) return null;
+  if (head.cap && !opensSentence(words, last)) return null;
+  return { start: head.start, end: head.end, kind: 'noun', text: head.text, possessive: isPossessive(head) };
+}
+
 /** The common-noun speaker ending at word `last` ("the moderator", "Rubio’s campaign", "officials"). */
 export function nounPhraseEndingAt(words: readonly Word[], last: number): Phrase | null {
   const head = words[last];
-  if (!head || !inPhrase(head) || head.cap) return null;
+  if (!head || !inPhrase(head)) return null;
+  const group = loneGroup(words, last);
+  if (group || head.cap) return group;
   const first = phraseStart(words, last);
   const before = words[first - 1];
   const owner = words[first - 2];
@@ -107,12 +150,14 @@ export function nounPhraseEndingAt(words: readonly Word[], last: number): Phrase
 
 /**
  * The speaker phrase starting at word `i`: a pronoun, role or name, or a longer phrase that ends
- * in a name ("former tech executive Carly Fiorina") or names a group ("a Democratic strategist").
+ * in a name ("former tech executive Carly Fiorina"), names a group ("a Democratic strategist") or
+ * is owned by the name it starts with ("Powell’s office").
  */
 export function speakerStartingAt(words: readonly Word[], i: number): { phrase: Phrase; last: number } | null {
   const simple = phraseStartingAt(words, i);
   const longer = nounPhraseAfter(words, i);
-  if (simple && (simple.phrase.kind !== 'name' || !longer || longer.phrase.kind !== 'name' || longer.phrase.end <= simple.phrase.end)) return simple;
+  const owned = simple?.phrase.possessive === true && longer !== null && longer.phrase.end > simple.phrase.end;
+  if (simple && !owned && (simple.phrase.kind !== 'name' || !longer || longer.phrase.kind !== 'name' || longer.phrase.end <= simple.phrase.end)) return simple;
   return longer ?? simple;
 }
 
