@@ -37,16 +37,36 @@ const ENDS_WITH_TITLE = /\b(\p{Lu}\p{Ll}{1,4})\.$/u;
 /** "(D-Calif.)", "D.C.": an abbreviation, or a question or exclamation inside quotation marks. */
 const ENDS_WITHOUT_FULL_STOP = /(?:\b\p{Lu}[\p{L}.-]{0,6}\.\)?|[?!]["”’'])$/u;
 const STARTS_LOWER = /^["“'‘(]?\p{Ll}/u;
+/** What never starts a sentence: closing or joining punctuation ("(R-Fla.)" before ", who said"). */
+const STARTS_WITH_CLOSING = /^[),;:\]]/u;
+/** A bracket opened in the last few characters and not closed: "Rep. Ana Ruiz (D-N." */
+const ENDS_IN_SHORT_BRACKET = /\([^()\n]{0,24}$/u;
+/** A bracket closed in the first few characters: "Y.) said". */
+const STARTS_IN_SHORT_BRACKET = /^[^()\n]{0,24}\)/u;
+const STARTS_WITH_LOWER_LETTER = /^\p{Ll}/u;
+
+/** True when the break falls inside a short bracket: "(D-N." and "Y.) said". */
+export function splitsShortBracket(before: string, after: string): boolean {
+  return ENDS_IN_SHORT_BRACKET.test(before) && STARTS_IN_SHORT_BRACKET.test(after);
+}
+
+/** True when the break falls inside a word, no space after the period: "Breitbart." and "com". */
+export function splitsWord(text: string, before: Span, after: Span): boolean {
+  return before.end === after.start && STARTS_WITH_LOWER_LETTER.test(text.slice(after.start, after.start + 1));
+}
 
 /**
- * A sentence break wink made too early: after a title ("Const. Ana Ruiz"), or before a lowercase
- * word when what precedes is an abbreviation or a quoted question ("“...?” and he answered").
+ * A sentence break wink made too early: after a title ("Const. Ana Ruiz"); before a lowercase
+ * word when what precedes is an abbreviation or a quoted question ("“...?” and he answered");
+ * before a comma or closing bracket; inside a short bracket ("(D-N.Y.)") or inside a word.
  */
 export function isFalseBreak(text: string, before: Span, after: Span): boolean {
   const end = text.slice(before.start, before.end);
   const title = ENDS_WITH_TITLE.exec(end)?.[1];
   if (title !== undefined && TITLE_ABBREVIATIONS.has(title)) return true;
-  return ENDS_WITHOUT_FULL_STOP.test(end) && STARTS_LOWER.test(text.slice(after.start, after.end));
+  const start = text.slice(after.start, Math.min(after.end, after.start + 32));
+  if (STARTS_WITH_CLOSING.test(start) || splitsShortBracket(end.slice(-32), start) || splitsWord(text, before, after)) return true;
+  return ENDS_WITHOUT_FULL_STOP.test(end) && STARTS_LOWER.test(start);
 }
 
 /** Joins the sentences of one stretch that a false break split. */

@@ -14,7 +14,8 @@ describe('verbAfter: a subject and a verb that is no known cue after a quote', (
     ['verb then a name', ' beamed Donald Hartley of Madison.', 'Donald Hartley|beamed'],
     ['a noun, not a verb, after the subject', ' Trump supporters cheered.', null],
     ['verb then a common noun is not inverted', ' walked the guard.', null],
-    ['a possessive is no subject', ' Trump’s aide barked.', null],
+    ['a possessive alone is no subject', ' Trump’s barked.', null],
+    ['a possessive owner with its noun is one', ' Trump’s aide barked.', 'Trump’s aide|barked'],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {

@@ -21,3 +21,23 @@ test('sentences: one per line at least, titles and abbreviations do not end a se
 test('sentences: a period followed by a lowercase word still ends a sentence (a typo, not an abbreviation)', () => {
   assert.deepEqual(sentences('He came into the country. but she did not accept.'), ['He came into the country.', 'but she did not accept.']);
 });
+
+test('sentences: an abbreviation inside a short bracket, or before a comma or closing bracket, does not end a sentence', () => {
+  const cases: [string, string[]][] = [
+    ['Rep. Ana Ruiz (D-N.Y.) said the plan was bad. He left.', ['Rep. Ana Ruiz (D-N.Y.) said the plan was bad.', 'He left.']],
+    ['Sen. Tom Reed (D-R.I.), a member, spoke. Then he left.', ['Sen. Tom Reed (D-R.I.), a member, spoke.', 'Then he left.']],
+    ['Rep. Ana Ruiz (D-Md.), who chairs it, said so.', ['Rep. Ana Ruiz (D-Md.), who chairs it, said so.']],
+    ['“Who knew?,” he asked.', ['“Who knew?,” he asked.']],
+    ['The site, Example.com, was down. It came back.', ['The site, Example.com, was down.', 'It came back.']],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(sentences(text), expected, text);
+});
+
+test('sentences: a bracket that opens long before the break, or a new sentence after a space, still splits', () => {
+  const cases: [string, string[]][] = [
+    ['He spoke (at length about the many failures of the plan). Then he left.', ['He spoke (at length about the many failures of the plan).', 'Then he left.']],
+    ['(He spoke at the Capitol. Then he left for the airport in a hurry.)', ['(He spoke at the Capitol.', 'Then he left for the airport in a hurry.)']],
+    ['He was in Washington, D.C. The next day he left.', ['He was in Washington, D.C.', 'The next day he left.']],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(sentences(text), expected, text);
+});

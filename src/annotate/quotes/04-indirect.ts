@@ -6,7 +6,8 @@ import { BARE_CLAUSE_FORMS, CLAUSE_FORMS, CUE_OBJECTS, isCue } from './data/cues
 import { DETERMINERS } from './data/speaker-nouns.ts';
 import type { Phrase } from './phrases.ts';
 import { accordingSource } from './10-according.ts';
-import { isRespondents, pollIntro } from './14-poll-sources.ts';
+import { isRespondents, pollBefore, pollIntro } from './14-poll-sources.ts';
+import { nestedSourceClosing } from './15-nested-sources.ts';
 import { MASK, wordsOf, type Word } from './tokens.ts';
 
 /** Reported speech without quotation marks: the reported clause, its cue and subject phrase. */
@@ -131,7 +132,7 @@ export function findIndirect(text: string, sentence: Sentence, words: readonly W
     const clause = clauseSpan(text, words, from, sentence);
     if (!clause) continue;
     const subject = subjectBefore(words, i, 4) ?? sharedSubject(words, i, 0);
-    const phrase = poll && isRespondents(words, subject) ? poll : subject;
+    const phrase = nestedSourceClosing(words, i)?.phrase ?? (poll && isRespondents(words, subject) ? poll : (pollBefore(text, words, i, subject) ?? subject));
     found.push({ start: clause.start, end: clause.end, cue: { start: w.start, end: w.end, text: w.text }, phrase });
   }
   return found;

@@ -4,7 +4,8 @@ import type { Attribution } from './02-attribution.ts';
 import { subjectBefore } from './02-attribution.ts';
 import { BETWEEN_SUBJECT_AND_CUE } from './data/cues.ts';
 import { speakerStartingAt } from './noun-phrases.ts';
-import { wordsOf, type Word } from './tokens.ts';
+import type { Phrase } from './phrases.ts';
+import { MASK, wordsOf, type Word } from './tokens.ts';
 
 /** Tells whether a word is a verb, as the tokenizer tagged it. */
 export type VerbTest = (word: Word) => boolean;
@@ -43,11 +44,45 @@ export function verbAfter(text: string, from: number, to: number, isVerb: VerbTe
   }
   const subject = speakerStartingAt(words, 0);
   if (!subject || subject.phrase.possessive) return null;
+  const swallowed = verbEndingNounPhrase(words, subject.last, isVerb);
+  if (swallowed) return { cue: cueOf(words[swallowed.verb] as Word), phrase: swallowed.phrase };
+  const closing = (k: number): boolean => isClosingVerb(words, k) && (subject.phrase.kind !== 'noun' || isVerb(words[k] as Word) || !isPastForm(words[k] as Word));
+  if (closing(subject.last + 1)) return { cue: cueOf(words[subject.last + 1] as Word), phrase: subject.phrase };
   let k = subject.last + 1;
   while (k < words.length && k <= subject.last + 2 && BETWEEN_SUBJECT_AND_CUE.has((words[k] as Word).lower)) k++;
   const verb = words[k];
   if (!verb?.isWord || verb.cap) return null;
-  return isVerb(verb) || (subject.phrase.kind !== 'noun' && isPastForm(verb)) ? { cue: cueOf(verb), phrase: subject.phrase } : null;
+  return closing(k) || isVerb(verb) || (subject.phrase.kind !== 'noun' && isPastForm(verb)) ? { cue: cueOf(verb), phrase: subject.phrase } : null;
+}
+
+/** What closes an attribution after its verb: punctuation, the next quote, or the end of the paragraph. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['.', ',', ';', '!', '?', MASK]);
+/** Lower-case words that may close a phrase after a quote without being its verb (`“...,” Smith too.`). */
+const NOT_VERBS: ReadonlySet<string> = new Set(['too', 'alone', 'aside', 'instead', 'included', 'first', 'here', 'there', 'himself', 'herself', 'themselves', 'itself']);
+
+/**
+ * True when the word at `k` is a lower-case word that ends the attribution, an adverbial particle
+ * perhaps after it (`“...,” Conway notes.`, `“...,” Trump went on, as if`): in that slot, right
+ * after a subject after a quote, it is the verb whatever the tagger read (a noun, "read").
+ */
+export function isClosingVerb(words: readonly Word[], k: number): boolean {
+  const verb = words[k];
+  if (!verb?.isWord || verb.cap || NOT_VERBS.has(verb.lower) || NOT_SPEECH.has(verb.lower) || PARTICLES.has(verb.lower)) return false;
+  const next = PARTICLES.has(words[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  const after = words[next];
+  return after === undefined || CLOSING_MARKS.has(after.text) || after.text.startsWith(MASK);
+}
+
+/**
+ * A common-noun phrase that took the verb closing the attribution for its head (`“...,” the email
+ * read.`, `the crowd cried out,`): the phrase without it, when the words before still make one. A
+ * past form the tagger did not read as a verb stays an adjective (`the committee undecided`).
+ */
+function verbEndingNounPhrase(words: readonly Word[], last: number, isVerb: VerbTest): { phrase: Phrase; verb: number } | null {
+  const verb = PARTICLES.has((words[last] as Word).lower) ? last - 1 : last;
+  if (verb < 2 || !isClosingVerb(words, verb) || (isPastForm(words[verb] as Word) && !isVerb(words[verb] as Word))) return null;
+  const shorter = speakerStartingAt(words.slice(0, verb), 0);
+  return shorter?.phrase.kind === 'noun' && shorter.last === verb - 1 ? { phrase: shorter.phrase, verb } : null;
 }
 
 /**

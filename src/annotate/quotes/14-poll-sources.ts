@@ -26,6 +26,44 @@ export function pollIntro(text: string, words: readonly Word[]): Phrase | null {
 
 /** Words before a group that make it a share of respondents ("31% of Republicans", "half of voters"). */
 const SHARE_WORDS: ReadonlySet<string> = new Set(['of', '%', 'percent']);
+/** Words a poll phrase starts at, going back from its poll noun ("a new CNN/ORC poll", "Polls"). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'one', 'another', 'some']);
+/** How many words back from its noun a poll phrase may start. */
+const MAX_POLL_WORDS = 6;
+
+/**
+ * The poll named earlier in the sentence than the cue at `cue` (`The poll also finds that 37
+ * percent of Americans say`, `Polls show as many as 30 percent of his backers say`), when the
+ * cue's subject is a share of respondents: the poll is their answers' source.
+ */
+export function pollBefore(text: string, words: readonly Word[], cue: number, subject: Phrase | null): Phrase | null {
+  if (subject === null ? !countsBefore(words, cue) : !isShare(words, subject)) return null;
+  for (let k = cue - 1; k >= 0; k--) {
+    if (!POLL_NOUNS.has((words[k] as Word).lower)) continue;
+    let first = k;
+    while (first > 0 && first > k - MAX_POLL_WORDS && (words[first - 1] as Word).isWord && !PHRASE_OPENERS.has((words[first] as Word).lower)) first--;
+    return pollPhrase(text, words, PHRASE_OPENERS.has((words[first] as Word).lower) || first === 0 ? first : k, k);
+  }
+  return null;
+}
+
+/** Words that count respondents with no group after them ("about half said", "54 percent said"). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'half', 'third', 'thirds', 'quarter', 'majority', 'minority', 'most', 'few']);
+const isCount = (w: Word): boolean => COUNT_WORDS.has(w.lower) || /^\d/.test(w.text);
+/** How many words before a cue its respondents' count may stand ("54 percent of active duty personnel said"). */
+const MAX_COUNT_DISTANCE = 6;
+
+/** True when a count of respondents stands a few words before the cue at `cue`. */
+function countsBefore(words: readonly Word[], cue: number): boolean {
+  for (let k = cue - 1; k >= 0 && k >= cue - MAX_COUNT_DISTANCE; k--) if (isCount(words[k] as Word)) return true;
+  return false;
+}
+
+/** True when the subject is written as a share of a group ("31% of Republicans", "half of voters"). */
+function isShare(words: readonly Word[], subject: Phrase): boolean {
+  const at = words.findIndex((w) => w.start === subject.start);
+  return SHARE_WORDS.has(words[at - 1]?.lower ?? '');
+}
 
 /**
  * True when a cue's subject is the poll's respondents, not a source of its own: none found, a
@@ -34,9 +72,7 @@ const SHARE_WORDS: ReadonlySet<string> = new Set(['of', '%', 'percent']);
  */
 export function isRespondents(words: readonly Word[], subject: Phrase | null): boolean {
   if (subject === null || subject.kind === 'noun') return true;
-  if (subject.kind !== 'name') return false;
-  const at = words.findIndex((w) => w.start === subject.start);
-  return SHARE_WORDS.has(words[at - 1]?.lower ?? '');
+  return subject.kind === 'name' && isShare(words, subject);
 }
 
 function pollPhrase(text: string, words: readonly Word[], first: number, last: number): Phrase {

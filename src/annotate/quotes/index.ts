@@ -14,6 +14,7 @@ import { accordingAfter, accordingBefore } from './10-according.ts';
 import { paragraphSubject, sentenceSubject } from './11-narration.ts';
 import { cueClosingSentence } from './12-sentence-end.ts';
 import { cueSharedWith } from './13-shared-cue.ts';
+import { nestedSourceAfterCue } from './15-nested-sources.ts';
 import { buildRegistry, sentenceAt, type Registry } from './registry.ts';
 import { sentenceWords, type SentenceWords } from './sentence-words.ts';
 import { maskSpans } from './tokens.ts';
@@ -113,6 +114,13 @@ function ownCueAfter(masked: string, quote: Located, lo: number, hi: number): At
   return earlier?.phrase ? earlier : after;
 }
 
+/** An attribution written after its quote, or the source nested in it (`“...,” Smith said, according to CNN`). */
+function withNestedSource(masked: string, attribution: Attribution | null, hi: number): Attribution | null {
+  if (!attribution) return null;
+  const from = Math.max(attribution.cue.end, attribution.phrase?.end ?? 0);
+  return nestedSourceAfterCue(masked, from, hi) ?? attribution;
+}
+
 /** Cue and kind of each quoted stretch; headlines and uncued scare quotes dropped. */
 function attributeAll(article: AnnotatedArticle, quotes: readonly Located[], topMasked: string): Candidate[] {
   const masks = masksByDepth(article.text, topMasked, quotes);
@@ -144,10 +152,10 @@ function attributeAll(article: AnnotatedArticle, quotes: readonly Located[], top
     const lo = previous ? previous.after : quote.container.start;
     const hi = next ? next.open : quote.container.end;
     const text = masks[quote.depth] ?? article.text;
-    const after = closesSentence(article.text, quote) ? null : ownCueAfter(text, quote, lo, hi);
+    const after = closesSentence(article.text, quote) ? null : withNestedSource(text, ownCueAfter(text, quote, lo, hi), hi);
     const before = after ? null : (cueBefore(text, lo, quote.open) ?? accordingBefore(text, lo, quote.open));
     const opensParagraph = quote.depth === 0 && quote.open === quote.container.start;
-    const closing = after || before || quote.depth > 0 ? null : cueClosingSentence(article.text, text, quote.after, hi);
+    const closing = after || before || quote.depth > 0 ? null : withNestedSource(text, cueClosingSentence(article.text, text, quote.after, hi), hi);
     const uncued = after || before || closing || quote.depth > 0 ? null : uncuedVerb(article.text, text, quote, lo, hi, isVerb);
     const attribution = after ?? before ?? closing ?? uncued ?? cueInSentence(text, lo, quote.open) ?? colonAttribution(text, lo, quote.open) ?? (opensParagraph ? introduced(article, text, quote) : null);
     const words = article.text.slice(quote.start, quote.end);

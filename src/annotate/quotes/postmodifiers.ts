@@ -2,7 +2,7 @@ import { isCue } from './data/cues.ts';
 import type { Word } from './tokens.ts';
 
 /** Prepositions that open a phrase describing a speaker ("a spokesman for the campaign", "Jane Doe of the institute"). */
-const DESCRIBING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'from']);
+const DESCRIBING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'from', 'on']);
 /** Words a describing phrase never holds: they open a clause or a second subject. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'that', 'who', 'whom', 'whose', 'which', 'when', 'while', 'where', 'and', 'but', 'or', 'because', 'if', 'as',
