@@ -20,6 +20,7 @@ import { detectByline } from './10-byline.ts';
 import { detectJunk } from './11-junk.ts';
 import { detectEndMatter } from './12-end-matter.ts';
 import { detectPaywall } from './13-paywall.ts';
+import { detectDisclosures } from './14-disclosures.ts';
 
 const STAGE = 'boilerplate';
 
@@ -38,6 +39,7 @@ export const detectors: readonly Detector[] = [
   detectJunk,
   detectEndMatter,
   detectPaywall,
+  detectDisclosures,
 ];
 
 /** The marks of all detectors on `text`, skipping what is already removed, without overlaps. */

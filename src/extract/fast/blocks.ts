@@ -5,6 +5,7 @@
  */
 import type { HtmlElement } from './tree.ts';
 import { isNonContent } from './prune.ts';
+import { repairMojibake } from './mojibake.ts';
 
 export interface Block {
   readonly text: string;
@@ -34,6 +35,23 @@ export function isCaption(element: HtmlElement): boolean {
 
 const SPACES = /\s+/g;
 
+/** True for the characters `\s` matches (JavaScript's white space and line terminators). */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** The characters of `text` that are not white space (what `text.replace(/\s+/g, '').length` counts, without a copy). */
+export function nonSpaceLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) count++;
+  return count;
+}
+
 /** The blocks under `root`, in reading order, skipping subtrees that `skip` rejects. */
 export function blocksOf(root: HtmlElement, skip: (element: HtmlElement) => boolean = isNonContent): Block[] {
   const blocks: Block[] = [];
@@ -44,7 +62,8 @@ export function blocksOf(root: HtmlElement, skip: (element: HtmlElement) => bool
   let holder = root;
 
   const flush = (): void => {
-    const text = buffer.replace(SPACES, ' ').trim();
+    const collapsed = buffer.replace(SPACES, ' ').trim();
+    const text = repairMojibake(collapsed);
     if (text) blocks.push({ text, linkChars: Math.min(linkChars, text.length), element: holder, caption: captionDepth > 0 });
     buffer = '';
     linkChars = 0;
@@ -53,7 +72,7 @@ export function blocksOf(root: HtmlElement, skip: (element: HtmlElement) => bool
     for (const child of element.children) {
       if (typeof child === 'string') {
         buffer += child;
-        if (linkDepth > 0) linkChars += child.replace(SPACES, '').length;
+        if (linkDepth > 0) linkChars += nonSpaceLength(child);
         continue;
       }
       if (skip(child)) continue;
@@ -82,6 +101,6 @@ export function blocksOf(root: HtmlElement, skip: (element: HtmlElement) => bool
 
 /** Share of a block's non-space characters that are link text. */
 export function linkDensity(block: Pick<Block, 'text' | 'linkChars'>): number {
-  const chars = block.text.replace(SPACES, '').length;
+  const chars = nonSpaceLength(block.text);
   return chars === 0 ? 0 : block.linkChars / chars;
 }

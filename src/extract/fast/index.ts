@@ -16,7 +16,7 @@ import type { Span } from '../../model.ts';
 import type { BlockText } from '../html/blocks.ts';
 import type { Block } from './blocks.ts';
 import { blocksOf } from './blocks.ts';
-import { isHidden, isNonContent, isPageChrome } from './prune.ts';
+import { isHidden, isNonContent, isPageChrome, nonContentTest } from './prune.ts';
 import { hintedBody, startingElement } from './hints.ts';
 import { refineBlocks } from './refine.ts';
 import { raiseCandidate, scoreElements, topCandidate } from './score.ts';
@@ -99,15 +99,13 @@ function textLength(blocks: readonly Block[]): number {
   return blocks.reduce((sum, block) => sum + block.text.length, 0);
 }
 
-
-
 /**
  * The main text of a parsed page (`title`: its headline, left out of the text; `dated`: its
  * publication date is known, so lines that only date it are left out), or null when it has too
  * little. Looser pruning is tried when the stricter finds too little.
  */
 export function mainText(page: HtmlPage, title: string | null = null, dated = true): BlockText | null {
-  for (const prune of [isNonContent, isPageChrome, isHidden]) {
+  for (const prune of [nonContentTest(), isPageChrome, isHidden]) {
     const blocks = articleBlocks(page, title, prune, dated);
     const body = blocks === null ? null : joinBlocks(blocks);
     if (body !== null && body.text.length >= MIN_MAIN_TEXT) return body;

@@ -58,14 +58,27 @@ export function isHidden(element: HtmlElement): boolean {
   return element.attrs['hidden'] !== undefined || element.attrs['aria-hidden'] === 'true';
 }
 
+/** A class or id word (modifiers taken off) that names a boilerplate block. */
+function isBoilerplateWord(word: string): boolean {
+  return (BOILERPLATE_NAME.test(word) || ARTICLE_META_NAME.test(word)) && !NOT_A_BLOCK_NAME.test(word);
+}
+
+/** True when the class and id words name boilerplate and none names the article's content. */
+export function namesBoilerplate(names: string): boolean {
+  let boilerplate = false;
+  for (const word of names.toLowerCase().split(/\s+/)) {
+    const bare = word.replace(MODIFIER, '');
+    if (CONTENT_NAME.test(bare)) return false;
+    if (!boilerplate && isBoilerplateWord(bare)) boilerplate = true;
+  }
+  return boilerplate;
+}
+
 /** Named for boilerplate by its class or id, and not also named for the article's content. */
-export function isBoilerplateNamed(element: HtmlElement): boolean {
+export function isBoilerplateNamed(element: HtmlElement, named: (names: string) => boolean = namesBoilerplate): boolean {
   if (element.tag === 'body' || element.tag === 'html' || element.tag === 'article' || element.tag === 'main') return false;
   const names = namesOf(element);
-  if (!names || names.length > MAX_NAMES) return false;
-  const words = names.toLowerCase().split(/\s+/).map((w) => w.replace(MODIFIER, ''));
-  const boilerplate = (w: string): boolean => (BOILERPLATE_NAME.test(w) || ARTICLE_META_NAME.test(w)) && !NOT_A_BLOCK_NAME.test(w);
-  return words.some(boilerplate) && !words.some((w) => CONTENT_NAME.test(w));
+  return names !== '' && names.length <= MAX_NAMES && named(names);
 }
 
 /** A paragraph this long counts toward the prose an element holds. */
@@ -115,6 +128,25 @@ export function holdsArticleProse(element: HtmlElement): boolean {
 /** True when the element and all it holds are not part of an article. */
 export function isNonContent(element: HtmlElement): boolean {
   return isPageChrome(element) || (isBoilerplateNamed(element) && !holdsArticleProse(element));
+}
+
+/** `namesBoilerplate`, remembering its verdict per class-and-id string (a page repeats its names). */
+export function rememberingNamesBoilerplate(): (names: string) => boolean {
+  const verdicts = new Map<string, boolean>();
+  return (names) => {
+    let verdict = verdicts.get(names);
+    if (verdict === undefined) {
+      verdict = namesBoilerplate(names);
+      verdicts.set(names, verdict);
+    }
+    return verdict;
+  };
+}
+
+/** `isNonContent` for the elements of one page. */
+export function nonContentTest(): (element: HtmlElement) => boolean {
+  const named = rememberingNamesBoilerplate();
+  return (element) => isPageChrome(element) || (isBoilerplateNamed(element, named) && !holdsArticleProse(element));
 }
 
 /** The looser test, for pages where names prune too much: page chrome by tag and role, hidden elements. */

@@ -1,0 +1,53 @@
+/**
+ * Notes a site adds to its articles: affiliate disclosures ("This post contains affiliate links",
+ * "Für Links auf dieser Seite erhält ... eine Provision"), appeals for support ("Would you
+ * consider supporting our work?", "Unterstützen Sie ...", "Submit a letter to the editor") and
+ * disclaimers ("does not offer medical advice", "Alle Angaben ohne Gewähr").
+ */
+import { wordCount } from '../lines.ts';
+import { lineDetector } from './mark.ts';
+import type { Detector } from './mark.ts';
+
+/** Every note is shorter than this: an article's paragraph about commissions or support is longer. */
+const MAX_WORDS = 60;
+
+const AFFILIATE: readonly RegExp[] = [
+  /\b(?:affiliate|partner|provisions|werbe)[- ]?links?\b/iu,
+  /\blinks?\b[^\n]{0,120}\b(?:provision|commission|vergütung)\b|\b(?:provision|commission|vergütung)\b[^\n]{0,120}\blinks?\b/iu,
+  /\bamazon (?:services llc )?associates?\b/iu,
+];
+const SUPPORT_APPEAL: readonly RegExp[] = [
+  /\b(?:consider|please) support(?:ing)? (?:our|us)\b/iu,
+  /\bunterstützen sie (?:diese form|unsere arbeit|uns)\b|\bunterstütze (?:uns|unsere arbeit)\b/iu,
+  /\bwesprzyj nas\b/iu,
+  /\b(?:submit|write|send)\b[^\n.]{0,30}\bletters? to the editor\b|\bwe want to hear what you think\b/iu,
+];
+const DISCLAIMER: readonly RegExp[] = [
+  /\b(?:does|do) not (?:offer|provide|give|constitute) (?:medical|legal|financial|tax|investment) advice\b/iu,
+  /^\(?(?:alle )?angaben ohne gewähr\)?\.?$/iu,
+];
+
+function isShortNote(text: string, patterns: readonly RegExp[]): boolean {
+  return patterns.some((re) => re.test(text)) && wordCount(text) <= MAX_WORDS;
+}
+
+/** A note that links on the page earn the site a commission. */
+export function isAffiliateNote(text: string): boolean {
+  return isShortNote(text, AFFILIATE);
+}
+
+/** An appeal to readers to support the site or write to it. */
+export function isSupportAppeal(text: string): boolean {
+  return isShortNote(text, SUPPORT_APPEAL);
+}
+
+/** A disclaimer of advice or liability. */
+export function isDisclaimer(text: string): boolean {
+  return isShortNote(text, DISCLAIMER);
+}
+
+export const detectDisclosures: Detector = (lines) => [
+  ...lineDetector('affiliate-note', isAffiliateNote)(lines),
+  ...lineDetector('support-appeal', isSupportAppeal)(lines),
+  ...lineDetector('disclaimer', isDisclaimer)(lines),
+];
