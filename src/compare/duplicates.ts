@@ -22,6 +22,11 @@ export const duplicateParameters: DuplicateParameters = {
    */
   banding: { bands: 32, rows: 4 },
   maxBucketRead: 200,
+  /**
+   * Originals are held 60 days after publication (the horizon of story grouping): copies appear
+   * within a day or two of their original, and this bounds memory over a long stream.
+   */
+  maxGapDays: 60,
 };
 
 /** What the duplicate index needs of an article (`key`: its content key, when computed already). */

@@ -27,28 +27,38 @@ function probe(bin: number, attempt: number): number {
   return mix32((bin << 16) ^ attempt ^ 0x5bd1e995) >>> binShift;
 }
 
-/** Fills each empty bin from the filled bins (optimal densification, Shrivastava 2017). */
-function densify(minima: Uint32Array, filled: Uint8Array): void {
-  for (let bin = 0; bin < minhashSize; bin++) {
-    if (filled[bin] === 1) continue;
-    let source = -1;
-    for (let attempt = 1; attempt <= maxProbes && source < 0; attempt++) {
-      const candidate = probe(bin, attempt);
-      if (filled[candidate] === 1) source = candidate;
-    }
-    for (let step = 1; source < 0; step++) {
-      const candidate = (bin + step) % minhashSize;
-      if (filled[candidate] === 1) source = candidate;
-    }
-    minima[bin] = minima[source]!;
+/**
+ * The probe sequence of every bin, computed once: bin `b` tries `probes[b * maxProbes + attempt - 1]`
+ * on probe `attempt`.
+ */
+const probes = Uint8Array.from({ length: minhashSize * maxProbes }, (_, i) => probe(Math.floor(i / maxProbes), (i % maxProbes) + 1));
+
+/** The filled bin an empty bin borrows from: the first filled along its probes, else the next filled around. */
+function sourceBin(bin: number, filled: Uint8Array): number {
+  const from = bin * maxProbes;
+  for (let attempt = 0; attempt < maxProbes; attempt++) {
+    const candidate = probes[from + attempt]!;
+    if (filled[candidate] === 1) return candidate;
+  }
+  for (let step = 1; ; step++) {
+    const candidate = (bin + step) % minhashSize;
+    if (filled[candidate] === 1) return candidate;
   }
 }
+
+/** Fills each empty bin from the filled bins (optimal densification, Shrivastava 2017). */
+function densify(minima: Uint32Array, filled: Uint8Array): void {
+  for (let bin = 0; bin < minhashSize; bin++) if (filled[bin] === 0) minima[bin] = minima[sourceBin(bin, filled)]!;
+}
+
+/** Reused between signatures: which bins a shingle fell into. */
+const filledBins = new Uint8Array(minhashSize);
 
 /** The signature of a set of distinct shingle hashes. */
 export function signatureOf(shingleHashes: Uint32Array): MinHashSignature {
   const minima = new Uint32Array(minhashSize).fill(EMPTY);
   if (shingleHashes.length === 0) return { minima, shingles: 0 };
-  const filled = new Uint8Array(minhashSize);
+  const filled = filledBins.fill(0);
   for (let s = 0; s < shingleHashes.length; s++) {
     const value = mix32(shingleHashes[s]!);
     const bin = value >>> binShift;
@@ -63,21 +73,33 @@ export function articleSignature(article: AnnotatedArticle): MinHashSignature {
   return signatureOf(shingles(article));
 }
 
+/**
+ * How many of the `minhashSize` values agree between the signatures at `fromA` in `a` and
+ * `fromB` in `b`; or, once more than `maxDisagreeing` values disagree, -1.
+ */
+export function agreeingValues(a: Uint32Array, fromA: number, b: Uint32Array, fromB: number, maxDisagreeing = minhashSize): number {
+  let disagree = 0;
+  for (let i = 0; i < minhashSize; i++) if (a[fromA + i] !== b[fromB + i] && ++disagree > maxDisagreeing) return -1;
+  return minhashSize - disagree;
+}
+
 /** Share of agreeing values: an estimate of the Jaccard similarity of the two shingle sets. */
 export function estimatedJaccard(a: MinHashSignature, b: MinHashSignature): number {
   if (a.shingles === 0 || b.shingles === 0) return 0;
-  let agree = 0;
-  for (let i = 0; i < minhashSize; i++) if (a.minima[i] === b.minima[i]) agree++;
-  return agree / minhashSize;
+  return agreeingValues(a.minima, 0, b.minima, 0) / minhashSize;
 }
 
 /**
- * How much of the smaller set the larger holds, from the Jaccard estimate J and the exact set
- * sizes: |A ∩ B| = J (|A| + |B|) / (1 + J).
+ * How much of the smaller of two sets (of `sizeA` and `sizeB` shingles) the larger holds, from the
+ * Jaccard estimate J: |A ∩ B| = J (|A| + |B|) / (1 + J).
  */
-export function estimatedContainment(a: MinHashSignature, b: MinHashSignature): number {
-  const jaccard = estimatedJaccard(a, b);
-  const smaller = Math.min(a.shingles, b.shingles);
+export function containmentOf(jaccard: number, sizeA: number, sizeB: number): number {
+  const smaller = Math.min(sizeA, sizeB);
   if (smaller === 0) return 0;
-  return Math.min(1, (jaccard * (a.shingles + b.shingles)) / (1 + jaccard) / smaller);
+  return Math.min(1, (jaccard * (sizeA + sizeB)) / (1 + jaccard) / smaller);
+}
+
+/** How much of the smaller set the larger holds, estimated from the signatures and the exact set sizes. */
+export function estimatedContainment(a: MinHashSignature, b: MinHashSignature): number {
+  return containmentOf(estimatedJaccard(a, b), a.shingles, b.shingles);
 }
