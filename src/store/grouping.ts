@@ -27,9 +27,10 @@ export function groupingTables(db: Database.Database): GroupingTables {
   const getMeta = db.prepare('SELECT value FROM meta WHERE key = ?');
   const putMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   const putTerm = db.prepare('INSERT INTO grouping_terms (id, term, df) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET df = excluded.df');
+  const deleteTerm = db.prepare('DELETE FROM grouping_terms WHERE id = ?');
   const putArticle = db.prepare(
     `INSERT INTO grouping_articles (slot, id, key, day, story, terms, weights, indexed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT(slot) DO UPDATE SET story = excluded.story`,
+     ON CONFLICT(slot) DO UPDATE SET story = excluded.story, terms = excluded.terms, weights = excluded.weights, indexed = excluded.indexed`,
   );
   const putApart = db.prepare('INSERT OR IGNORE INTO grouping_apart (a, b) VALUES (?, ?)');
   const selectTerms = db.prepare('SELECT id, term, df FROM grouping_terms ORDER BY id');
@@ -59,7 +60,10 @@ export function groupingTables(db: Database.Database): GroupingTables {
       if (meta('groupingVersion') !== changes.version) clear();
       putMeta.run('groupingVersion', changes.version);
       putMeta.run('groupingDocuments', String(changes.documents));
-      for (const t of changes.terms) putTerm.run(t.id, t.term, t.df);
+      for (const t of changes.terms) {
+        if (t.df === 0) deleteTerm.run(t.id);
+        else putTerm.run(t.id, t.term, t.df);
+      }
       for (const a of changes.articles) {
         putArticle.run(a.slot, a.id, a.key, a.day, a.story, bytes(a.terms), bytes(a.weights), bytes(a.indexed));
       }

@@ -105,6 +105,57 @@ describe('StoryIndex decisions and saved state', () => {
   });
 });
 
+describe('StoryIndex ageing', () => {
+  const early = [dated(seeds[0]!, 20000), dated(seeds[1]!, 20001), dated(heart, 20001)];
+  const late = [dated(seeds[2]!, 20100), dated(storm, 20101), dated(seeds[3]!, 20102)];
+
+  it('frees the vectors of articles published more than the horizon before the newest, and forgets the terms only they held', () => {
+    const index = new StoryIndex(groupingParameters);
+    index.add(early);
+    index.add(late);
+    for (const f of early) assert.ok(index.aged(index.slot(f.id)!), f.id);
+    for (const f of late) assert.ok(!index.aged(index.slot(f.id)!), f.id);
+    const onlyLate = new StoryIndex(groupingParameters);
+    onlyLate.add(late);
+    assert.equal(index.terms.heldCount, onlyLate.terms.heldCount, 'the terms held are those of the late articles');
+    assert.equal(storiesOf(index).flat().length, early.length + late.length, 'aged articles keep their story');
+  });
+
+  it('ages out a late arrival published long before the newest article', () => {
+    const index = new StoryIndex(groupingParameters);
+    index.add(late);
+    index.add([dated(heart, 20001)]);
+    assert.ok(index.aged(index.slot('heart')!));
+  });
+
+  it('a forgotten term met again is a new term, counted from one', () => {
+    const index = new StoryIndex(groupingParameters);
+    index.add([dated(storm, 20000, 'storm-1')]);
+    const id = index.terms.id('w:storm');
+    index.add([dated(heart, 20100)]);
+    assert.equal(index.terms.name(id), '', 'forgotten');
+    index.add([dated(storm, 20101, 'storm-2')]);
+    const again = index.terms.id('w:storm');
+    assert.notEqual(again, id);
+    assert.equal(index.terms.frequency(again), 1);
+  });
+
+  it('restores a saved state that aged, and goes on as if it had never stopped', () => {
+    const whole = new StoryIndex(groupingParameters);
+    whole.add(early);
+    whole.add(late);
+    whole.add([dated(seeds[4]!, 20103), dated(storm, 20103, 'storm-2')]);
+    const first = new StoryIndex(groupingParameters);
+    first.add(early);
+    first.add(late);
+    const restored = StoryIndex.restore(groupingParameters, first.takeChanges());
+    assert.equal(restored.terms.heldCount, first.terms.heldCount);
+    restored.add([dated(seeds[4]!, 20103), dated(storm, 20103, 'storm-2')]);
+    assert.deepEqual(storiesOf(restored), storiesOf(whole));
+    assert.deepEqual(restored.takeChanges().articles, whole.takeChanges().articles.filter((r) => r.slot >= early.length + late.length));
+  });
+});
+
 describe('best', () => {
   it('keeps the items that rank first, in order, whatever the input order', () => {
     const items = [5, 3, 9, 1, 7, 3, 8];

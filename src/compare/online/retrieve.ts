@@ -13,22 +13,45 @@ export interface RetrievalLimits {
   readonly maxGapDays: number;
 }
 
-/** Term id -> the slots of the articles indexed under it, oldest first. */
+/** How often (in entries added) a posting list sheds the aged slots at its head. */
+const TRIM_EVERY = 64;
+
+/**
+ * Term id -> the slots of the articles indexed under it, oldest first. A list sheds the slots at
+ * its head that have aged out (`aged`) every few additions, and a forgotten term's list goes, so
+ * the lists hold about as many entries as there are articles within the horizon.
+ */
 export class Postings {
   private readonly lists = new Map<number, number[]>();
+
+  constructor(private readonly aged: (slot: number) => boolean = () => false) {}
 
   add(term: number, slot: number): void {
     const list = this.lists.get(term);
     if (list === undefined) this.lists.set(term, [slot]);
-    else list.push(slot);
+    else {
+      list.push(slot);
+      if (list.length % TRIM_EVERY === 0) this.shed(list);
+    }
   }
 
   list(term: number): readonly number[] {
     return this.lists.get(term) ?? [];
   }
 
+  /** Drops a forgotten term's list. */
+  drop(term: number): void {
+    this.lists.delete(term);
+  }
+
   get terms(): number {
     return this.lists.size;
+  }
+
+  private shed(list: number[]): void {
+    let head = 0;
+    while (head < list.length && this.aged(list[head]!)) head++;
+    if (head > 0) list.splice(0, head);
   }
 }
 
@@ -74,6 +97,8 @@ function keepHeaviest(kept: number[], k: number, weights: Float32Array, limit: n
 /** What retrieval needs to know of the indexed articles. */
 export interface Indexed {
   readonly size: number;
+  /** Whether the article has aged out (it is never a candidate). */
+  aged(slot: number): boolean;
   day(slot: number): number | undefined;
   key(slot: number): string;
 }
@@ -127,7 +152,7 @@ export function retrieveCandidates(
     const oldest = Math.max(0, list.length - limits.postingsRead);
     for (let i = list.length - 1; i >= oldest; i--) {
       const slot = list[i]!;
-      if (slot !== self && !tooFarApart(day, indexed.day(slot), limits.maxGapDays)) found.add(slot, weight);
+      if (slot !== self && !indexed.aged(slot) && !tooFarApart(day, indexed.day(slot), limits.maxGapDays)) found.add(slot, weight);
     }
   }
   const before = (x: number, y: number): boolean => {

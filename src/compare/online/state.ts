@@ -3,7 +3,7 @@
 export interface TermRow {
   readonly id: number;
   readonly term: string;
-  /** How many indexed articles hold the term. */
+  /** How many indexed articles hold the term (0: the term was forgotten, its row goes). */
   readonly df: number;
 }
 

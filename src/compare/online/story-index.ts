@@ -1,6 +1,7 @@
 import { fail } from '../../errors.ts';
 import type { Story } from '../../model.ts';
 import type { ArticleFeatures } from '../features.ts';
+import { Heap } from '../heap.ts';
 import { makeStory, sortStories } from '../story-id.ts';
 import type { BlockWeights, CompactVector } from './weigh.ts';
 import { weighTerms } from './weigh.ts';
@@ -38,7 +39,7 @@ export function canonicalOrder(a: ArticleFeatures, b: ArticleFeatures): number {
  */
 export class StoryIndex {
   readonly terms: TermTable;
-  readonly postings = new Postings();
+  readonly postings = new Postings((slot) => this.aged(slot));
   /** Scratch sums for retrieval. */
   readonly found = new Accumulator();
   private readonly ids: string[] = [];
@@ -56,9 +57,11 @@ export class StoryIndex {
   private readonly changedTerms = new Set<number>();
   private readonly changedSlots = new Set<number>();
   private newApart: ApartRow[] = [];
-  /** Slots below this one were looked at for ageing out. */
-  private agedUpTo = 0;
+  /** Dated slots not aged out yet, earliest publication day first. */
+  private readonly living = new Heap<number>((a, b) => this.days[a]! < this.days[b]! || (this.days[a] === this.days[b] && a < b));
   private newestDay = Number.NEGATIVE_INFINITY;
+  /** The day before which articles had aged out at the last sweep. */
+  private cutoff = Number.NEGATIVE_INFINITY;
 
   constructor(
     readonly parameters: OnlineParameters,
@@ -73,17 +76,22 @@ export class StoryIndex {
   /** An index holding a saved state. */
   static restore(parameters: OnlineParameters, state: GroupingState): StoryIndex {
     const index = new StoryIndex(parameters, state.version);
-    state.terms.forEach((row, i) => {
-      if (row.id !== i) fail('E_STORE', `grouping terms are not stored densely by id (term ${row.id} at ${i})`);
-      index.terms.restore(row.term, row.df);
-    });
+    let lastId = -1;
+    for (const row of state.terms) {
+      if (row.id <= lastId) fail('E_STORE', `grouping terms are not stored by ascending id (term ${row.id} after ${lastId})`);
+      index.terms.restore(row.id, row.term, row.df);
+      lastId = row.id;
+    }
     index.terms.documents = state.documents;
     state.articles.forEach((row, i) => {
       if (row.slot !== i) fail('E_STORE', `grouping articles are not stored densely by slot (slot ${row.slot} at ${i})`);
       index.push(row.id, row.key, row.day ?? undefined, { terms: row.terms, weights: row.weights }, row.indexed);
       index.join(row.slot, row.story);
+      if (row.day !== null && row.day > index.newestDay) index.newestDay = row.day;
     });
     for (const { a, b } of state.apart) index.keepApart(a, b);
+    index.forgotten(index.terms.forgetUnheld(0));
+    index.ageOut();
     index.takeChanges();
     return index;
   }
@@ -110,6 +118,11 @@ export class StoryIndex {
 
   day(slot: number): number | undefined {
     return this.days[slot];
+  }
+
+  /** Whether the article has aged out: its vector is gone, it only keeps its story. */
+  aged(slot: number): boolean {
+    return this.vectors[slot] === AGED_OUT;
   }
 
   shared(term: number): boolean {
@@ -209,12 +222,15 @@ export class StoryIndex {
     this.indexed.push(indexed);
     this.storyOf.push(-1);
     this.slotById.set(id, slot);
+    this.terms.hold(vector.terms, day);
+    if (day !== undefined) this.living.push(slot);
     for (const term of indexed) this.postings.add(term, slot);
     this.changed(slot);
     return slot;
   }
 
   private addWindow(window: readonly ArticleFeatures[]): void {
+    const firstNewTerm = this.terms.size;
     const counted = window.map((f) => this.terms.count(f.terms));
     if (this.tracksChanges) for (const { ids } of counted) for (const id of ids) this.changedTerms.add(id);
     const searches: RetrievalTerms['search'][] = [];
@@ -226,23 +242,33 @@ export class StoryIndex {
     });
     for (const group of clusterWindow(this, slots, searches, this.parameters)) this.place(group);
     for (const f of window) if (f.day !== undefined && f.day > this.newestDay) this.newestDay = f.day;
+    this.forgotten(this.terms.forgetUnheld(firstNewTerm));
     this.ageOut();
   }
 
   /**
-   * Frees the vectors of articles published more than `maxGapDays` before the newest one, in
-   * arrival order (retrieval never compares dated articles that far apart, so they only keep their
-   * story). Rows not saved yet are kept until they are taken.
+   * Frees the vectors (and index entries) of articles published more than `maxGapDays` before the
+   * newest one, whatever their order of arrival: retrieval never compares dated articles that far
+   * apart, so they only keep their story. Then forgets the terms only they held.
    */
   private ageOut(): void {
     const cutoff = this.newestDay - this.parameters.retrieval.maxGapDays;
-    while (this.agedUpTo < this.ids.length) {
-      const slot = this.agedUpTo;
-      const day = this.days[slot];
-      if (day !== undefined && day >= cutoff) break;
-      if (this.changedSlots.has(slot)) break;
-      if (day !== undefined) this.vectors[slot] = AGED_OUT;
-      this.agedUpTo++;
+    const advanced = cutoff > this.cutoff;
+    if (advanced) this.cutoff = cutoff;
+    for (let slot = this.living.peek(); slot !== undefined && this.days[slot]! < this.cutoff; slot = this.living.peek()) {
+      this.living.pop();
+      if (!advanced) this.forgotten(this.terms.forgetIn(this.vectors[slot]!.terms, this.cutoff));
+      this.vectors[slot] = AGED_OUT;
+      this.indexed[slot] = NOT_INDEXED;
+      this.changed(slot);
+    }
+    if (advanced) this.forgotten(this.terms.forgetBefore(cutoff));
+  }
+
+  private forgotten(terms: readonly number[]): void {
+    for (const term of terms) {
+      this.postings.drop(term);
+      if (this.tracksChanges) this.changedTerms.add(term);
     }
   }
 
@@ -286,6 +312,7 @@ export class StoryIndex {
 
 /** What an aged-out article keeps of its vector. */
 const AGED_OUT: CompactVector = { terms: new Int32Array(0), weights: new Float32Array(0) };
+const NOT_INDEXED = new Int32Array(0);
 
 /** The first of several records with one id. */
 function dedupe(features: readonly ArticleFeatures[]): ArticleFeatures[] {

@@ -6,25 +6,44 @@ export interface TermCounts {
   readonly counts: Float64Array;
 }
 
+/** The last day of an undated article's terms: they never age out. */
+const NEVER = 2 ** 31 - 1;
+/** The last day of a term no kept vector holds (yet): it goes at the next sweep. */
+const UNHELD = -(2 ** 31);
+
 /**
  * The terms the story index has met: a stable id per term and its document frequency, growing as
  * articles arrive. Ids follow first appearance, which the index makes canonical (see index.ts).
+ * A term is forgotten (its id freed for good, never reused) once every article whose vector holds
+ * it has aged out; met again later, it is a new term.
  */
 export class TermTable {
   private readonly ids = new Map<string, number>();
-  private readonly names: string[] = [];
+  private readonly names: (string | undefined)[] = [];
   private frequencies = new Int32Array(1024);
   private weights = new Float32Array(1024);
-  /** Term id + 1 of each tally serial met so far (0: not met yet). */
+  /** Newest publication day among the held vectors that hold each term. */
+  private lastDays = new Int32Array(1024);
+  /** The tally serial each term id was last reached by (see `idOfSerial`). */
+  private serials = new Int32Array(1024);
+  /** Term id + 1 of each tally serial met so far (0: not met yet, or its term was forgotten). */
   private idBySerial = new Int32Array(1024);
+  /** Ids of the terms held, in order of making (forgotten ones are dropped from it at the next sweep). */
+  private held: number[] = [];
   /** How many articles have been counted. */
   documents = 0;
 
   /** `weightOf` gives a term's fixed weight (its namespace's), once per term. */
   constructor(private readonly weightOf: (term: string) => number = () => 1) {}
 
+  /** Ids made so far (forgotten ones included). */
   get size(): number {
     return this.names.length;
+  }
+
+  /** Terms held now. */
+  get heldCount(): number {
+    return this.ids.size;
   }
 
   /** The term's id, made on first sight. */
@@ -32,10 +51,7 @@ export class TermTable {
     let id = this.ids.get(term);
     if (id === undefined) {
       id = this.names.length;
-      this.ids.set(term, id);
-      this.names.push(term);
-      if (id >= this.frequencies.length) this.grow();
-      this.weights[id] = this.weightOf(term);
+      this.make(id, term);
     }
     return id;
   }
@@ -59,25 +75,64 @@ export class TermTable {
     return { ids, counts };
   }
 
-  /** The id of the term a tally serial stands for, by array once the serial was met. */
-  private idOfSerial(serial: number, term: string): number {
-    if (serial >= this.idBySerial.length) {
-      let size = this.idBySerial.length;
-      while (size <= serial) size *= 2;
-      const grown = new Int32Array(size);
-      grown.set(this.idBySerial);
-      this.idBySerial = grown;
-    }
-    const known = this.idBySerial[serial]!;
-    if (known > 0) return known - 1;
-    const id = this.id(term);
-    this.idBySerial[serial] = id + 1;
-    return id;
+  /** Records that a vector of an article of `day` (undefined: undated) holds these terms. */
+  hold(terms: Int32Array, day: number | undefined): void {
+    const last = day ?? NEVER;
+    for (const id of terms) if (this.lastDays[id]! < last) this.lastDays[id] = last;
   }
 
-  /** Puts back a term read from a store (in id order) with its frequency. */
-  restore(term: string, frequency: number): void {
-    this.frequencies[this.id(term)] = frequency;
+  /**
+   * Forgets the terms no held vector published on or after `cutoff` holds (and those no vector
+   * holds at all); returns their ids.
+   */
+  forgetBefore(cutoff: number): number[] {
+    const forgotten: number[] = [];
+    const kept: number[] = [];
+    for (const id of this.held) {
+      if (this.names[id] === undefined) continue;
+      if (this.lastDays[id]! >= cutoff) kept.push(id);
+      else {
+        this.forget(id);
+        forgotten.push(id);
+      }
+    }
+    this.held = kept;
+    return forgotten;
+  }
+
+  /** Forgets the terms made from id `from` on that no vector holds (counted, but not among any article's kept terms). */
+  forgetUnheld(from: number): number[] {
+    const forgotten: number[] = [];
+    const tail: number[] = [];
+    while (this.held.length > 0 && this.held[this.held.length - 1]! >= from) tail.push(this.held.pop()!);
+    for (const id of tail.reverse()) {
+      if (this.names[id] === undefined) continue;
+      if (this.lastDays[id] !== UNHELD) this.held.push(id);
+      else {
+        this.forget(id);
+        forgotten.push(id);
+      }
+    }
+    return forgotten;
+  }
+
+  /** Forgets those of `terms` that no vector published on or after `cutoff` holds (the terms of a late arrival that aged out at once). */
+  forgetIn(terms: Int32Array, cutoff: number): number[] {
+    const forgotten: number[] = [];
+    for (const id of terms) {
+      if (this.names[id] !== undefined && this.lastDays[id]! < cutoff) {
+        this.forget(id);
+        forgotten.push(id);
+      }
+    }
+    return forgotten;
+  }
+
+  /** Puts back a term read from a store with its frequency (ids ascending, gaps where terms were forgotten). */
+  restore(id: number, term: string, frequency: number): void {
+    while (this.names.length < id) this.names.push(undefined);
+    this.make(id, term);
+    this.frequencies[id] = frequency;
   }
 
   /** The term's fixed weight. */
@@ -94,12 +149,49 @@ export class TermTable {
     return Math.log((1 + this.documents) / (1 + this.frequency(id))) + 1;
   }
 
-  private grow(): void {
-    const frequencies = new Int32Array(this.frequencies.length * 2);
-    frequencies.set(this.frequencies);
-    this.frequencies = frequencies;
-    const weights = new Float32Array(this.weights.length * 2);
-    weights.set(this.weights);
-    this.weights = weights;
+  private make(id: number, term: string): void {
+    this.ids.set(term, id);
+    this.names[id] = term;
+    if (id >= this.frequencies.length) this.grow(id);
+    this.weights[id] = this.weightOf(term);
+    this.lastDays[id] = UNHELD;
+    this.held.push(id);
   }
+
+  private forget(id: number): void {
+    const name = this.names[id];
+    if (name !== undefined) this.ids.delete(name);
+    this.names[id] = undefined;
+    this.frequencies[id] = 0;
+    this.weights[id] = 0;
+    const serial = this.serials[id]!;
+    if (this.idBySerial[serial] === id + 1) this.idBySerial[serial] = 0;
+  }
+
+  /** The id of the term a tally serial stands for, by array once the serial was met. */
+  private idOfSerial(serial: number, term: string): number {
+    if (serial >= this.idBySerial.length) this.idBySerial = grown(this.idBySerial, serial);
+    const known = this.idBySerial[serial]!;
+    if (known > 0) return known - 1;
+    const id = this.id(term);
+    this.idBySerial[serial] = id + 1;
+    this.serials[id] = serial;
+    return id;
+  }
+
+  private grow(id: number): void {
+    this.frequencies = grown(this.frequencies, id);
+    this.weights = grown(this.weights, id);
+    this.lastDays = grown(this.lastDays, id);
+    this.serials = grown(this.serials, id);
+  }
+}
+
+/** A copy of `array` long enough to hold index `at` (doubling). */
+function grown<T extends Int32Array | Float32Array>(array: T, at: number): T {
+  let size = array.length;
+  while (size <= at) size *= 2;
+  const larger = new (array.constructor as new (size: number) => T)(size);
+  larger.set(array);
+  return larger;
 }

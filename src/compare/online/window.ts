@@ -26,6 +26,8 @@ export interface WindowIndex {
   readonly size: number;
   readonly postings: Postings;
   readonly found: Accumulator;
+  /** Whether the article has aged out (it is never a candidate). */
+  aged(slot: number): boolean;
   day(slot: number): number | undefined;
   key(slot: number): string;
   vector(slot: number): CompactVector;
