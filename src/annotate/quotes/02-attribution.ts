@@ -4,6 +4,7 @@ import { BETWEEN_SUBJECT_AND_CUE, CUE_OBJECTS, isCue, NAMING_FORMS } from './dat
 import { appositionBefore, appositionClosing, parentheticalClosing, parentheticalOpening } from './appositions.ts';
 import { nounPhraseEndingAt, nounSubjectOpening, speakerStartingAt } from './noun-phrases.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.ts';
+import { isParticipleOpener, mainClauseSubject, subordinatorBefore } from './participles.ts';
 import { cueAfterDescribingPhrase } from './postmodifiers.ts';
 import { MASK, SENTENCE_END, wordsOf, type Word } from './tokens.ts';
 
@@ -152,7 +153,7 @@ function subjectAfterIntro(words: readonly Word[], from: number, to: number, sub
     if ((words[k] as Word).text !== ',') continue;
     const found = phraseStartingAt(words, k + 1);
     const verb = found ? words[found.last + 1] : undefined;
-    return found && !found.phrase.possessive && verb?.isWord && !verb.cap && found.last + 1 < to ? found.phrase : null;
+    if (found && !found.phrase.possessive && verb?.isWord && !verb.cap && found.last + 1 < to) return found.phrase;
   }
   return null;
 }
@@ -162,12 +163,14 @@ export function clauseSubject(words: readonly Word[], from: number, to: number):
   const subject = firstSubject(words, from, to);
   const noun = nounSubjectOpening(words, from, to);
   if (noun && (!subject || subject.start > noun.end)) return noun;
-  return subject ? (subjectAfterIntro(words, from, to, subject) ?? subject) : null;
+  if (!subject) return null;
+  const afterIntro = subjectAfterIntro(words, from, to, subject);
+  return afterIntro ?? (isParticipleOpener(words, from, subject) ? null : subject);
 }
 
 /** Words that may stand between a link and its cue ("and then said", ", falsely suggesting"). */
 const isLinkAdverb = (w: Word | undefined): boolean => w !== undefined && (LINK_ADVERBS.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4));
-const LINK_ADVERBS = new Set(['then', 'also', 'later', 'again', 'still']);
+const LINK_ADVERBS = new Set(['then', 'also', 'later', 'again', 'still', 'only']);
 
 /**
  * A cue whose subject is the clause's: after a comma, a dash or "and"/"but" ("..., saying",
@@ -177,6 +180,19 @@ export function sharedSubject(words: readonly Word[], cue: number, from: number)
   let link = cue - 1;
   if (isLinkAdverb(words[link])) link--;
   return CLAUSE_LINKS.has(words[link]?.lower ?? '') ? clauseSubject(words, from, cue) : null;
+}
+
+/**
+ * The subject of a participle cue tied to a clause by a subordinator: the subject of the clause
+ * before it (`Smith said, while arguing that`, `declined, before predicting`), or of the main
+ * clause after a sentence-opening phrase (`Since announcing that ..., Smith has`). `from` is the
+ * first word of the sentence.
+ */
+export function subordinatedParticipleSubject(words: readonly Word[], cue: number, from: number): Phrase | null {
+  if (!(words[cue] as Word).lower.endsWith('ing')) return null;
+  const link = subordinatorBefore(words, cue);
+  if (link < from) return null;
+  return link === from ? mainClauseSubject(words, cue) : clauseSubject(words, from, link);
 }
 
 /**
@@ -190,6 +206,15 @@ function sharedBeforeQuote(text: string, from: number, start: number, cue: Word)
   const opening = sentenceStart(words, words.length);
   const afterQuote = words[words.length - 1]?.text.startsWith(MASK) === true && cue.lower.endsWith('ing');
   return afterQuote ? clauseSubject(words, opening, words.length - 1) : sharedSubject(words, words.length, opening);
+}
+
+/**
+ * The subject of the sentence a quote at `to` sits in, read back from its opening mark to the
+ * sentence start (not before `from`): `Smith defended “...,” saying` gives Smith.
+ */
+export function subjectBeforeQuote(text: string, from: number, to: number): Phrase | null {
+  const words = wordsOf(text, Math.max(from, to - REACH * 2), to);
+  return clauseSubject(words, sentenceStart(words, words.length), words.length);
 }
 
 /** A common-noun speaker with the words describing it up to `last` ("a spokesman for the campaign"). */
@@ -252,7 +277,7 @@ export function cueBefore(text: string, from: number, to: number): Attribution |
   if (OBJECT_PRONOUNS.has(words[j]?.lower ?? '')) j -= words[j - 1]?.lower === 'to' ? 2 : 1;
   if (!isCue(words[j]) || namesTheQuote(words, j)) return null;
   const start = sentenceStart(words, j);
-  const phrase = subjectBefore(words, j, 0) ?? sharedSubject(words, j, start) ?? sharedBeforeQuote(text, from, start, words[j] as Word);
+  const phrase = subjectBefore(words, j, 0) ?? sharedSubject(words, j, start) ?? subordinatedParticipleSubject(words, j, start) ?? sharedBeforeQuote(text, from, start, words[j] as Word);
   return { cue: cueAt(words, j, text), phrase };
 }
 
@@ -265,7 +290,7 @@ export function cueInSentence(text: string, from: number, to: number): Attributi
   const start = sentenceStart(words, words.length);
   for (let j = words.length - 1; j >= start; j--) {
     if (!isCue(words[j]) || namesTheQuote(words, j)) continue;
-    const phrase = subjectBefore(words, j, 4) ?? sharedSubject(words, j, start) ?? sharedBeforeQuote(text, from, start, words[j] as Word);
+    const phrase = subjectBefore(words, j, 4) ?? sharedSubject(words, j, start) ?? subordinatedParticipleSubject(words, j, start) ?? sharedBeforeQuote(text, from, start, words[j] as Word);
     return { cue: cueAt(words, j, text), phrase };
   }
   return null;

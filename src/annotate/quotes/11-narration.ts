@@ -1,4 +1,5 @@
 import type { Sentence } from '../../model.ts';
+import { isRoleNoun, isTitleWord } from '../../lexicon/titles.ts';
 import { clauseSubject } from './02-attribution.ts';
 import type { Phrase } from './phrases.ts';
 import { sentenceAt } from './registry.ts';
@@ -30,6 +31,19 @@ export function paragraphSubject(masked: string, sentences: readonly Sentence[],
 }
 
 /**
+ * A quote opening a sentence in the middle of a paragraph with no cue of its own, after a
+ * sentence of narration ("Lee announced the suit on Monday. “We are seeking ...”"): the subject
+ * of that sentence, when it is a person's name or a personal pronoun.
+ */
+export function previousSentenceSubject(masked: string, sentences: readonly Sentence[], open: number): Phrase | null {
+  const at = sentenceAt(sentences, open);
+  const sentence = sentences[at];
+  const previous = sentences[at - 1];
+  if (!sentence || !previous || previous.paragraph !== sentence.paragraph || masked.slice(sentence.start, open).trim() !== '') return null;
+  return personSubject(wordsOf(masked, previous.start, previous.end));
+}
+
+/**
  * A fragment quoted with no cue ("He anticipated that the hardest part would be “dealing with
  * the press.”"): the person its sentence is about, its subject before the opening mark, when
  * that is a person's name or a personal pronoun.
@@ -54,8 +68,12 @@ function opensMainClause(words: readonly Word[], subject: Phrase): boolean {
   let first = 0;
   while (first < at && OPENERS.has((words[first] as Word).lower)) first++;
   const before = words[at - 1];
-  return at <= first || (before?.text === ',' && !words.slice(0, at).some((w) => SUBORDINATORS.has(w.lower)));
+  const described = words.slice(first, at).every(isDescriptor);
+  return at <= first || described || (before?.text === ',' && !words.slice(0, at).some((w) => SUBORDINATORS.has(w.lower)));
 }
+
+/** A word of the title or description a name opens with ("Mrs.", "Former", "Obama", "spokesman"). */
+const isDescriptor = (w: Word): boolean => w.isWord && (w.cap || isTitleWord(w.lower) || isRoleNoun(w.lower));
 
 /** Words that open a subordinate clause, whose subject is not the sentence's. */
 const SUBORDINATORS = new Set(['that', 'who', 'which', 'when', 'while', 'because', 'if', 'although', 'whom', 'whose', 'as']);

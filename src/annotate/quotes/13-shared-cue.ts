@@ -9,6 +9,8 @@ export interface CuedQuote {
 
 /** Narration between a quote and a cue that shares its subject: no sentence ends there. */
 const SAME_CLAUSE = /^[^.!?]{0,80}$/u;
+/** The period of a short capitalised abbreviation ("Rep.", "(D-Va.)", "N.Y."), which ends no sentence. */
+const ABBREVIATION_PERIOD = /(?<=\b\p{Lu}[\p{L}.-]{0,4})\.(?=\)|\s\p{L}|\p{L})/gu;
 
 /**
  * The quote whose speaker a subject-less cue shares (`“...,” she said, adding, “...”`, `said
@@ -23,7 +25,7 @@ export function cueSharedWith<T extends CuedQuote>(masked: string, candidates: r
     const previous = candidates[k] as T;
     if (previous.quote.depth !== 0) continue;
     const sameParagraph = previous.quote.paragraph === candidate.quote.paragraph;
-    return sameParagraph && previous.quote.after <= cue.start && SAME_CLAUSE.test(masked.slice(previous.quote.after, cue.start)) ? previous : null;
+    return sameParagraph && previous.quote.after <= cue.start && SAME_CLAUSE.test(masked.slice(previous.quote.after, cue.start).replace(ABBREVIATION_PERIOD, '')) ? previous : null;
   }
   return null;
 }

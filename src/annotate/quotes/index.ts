@@ -2,7 +2,7 @@ import type { AnnotatedArticle, Quote, QuoteKind, Sentence, Span, Speaker } from
 import type { ArticleStage } from '../../pipeline/stage.ts';
 import { dropOverlaps, overlaps, overlapsAny } from '../../span.ts';
 import { findQuotedSpans, type QuotedSpan } from './01-marks.ts';
-import { cueAfter, cueBefore, cueInSentence, type Attribution } from './02-attribution.ts';
+import { cueAfter, cueBefore, cueInSentence, subjectBeforeQuote, type Attribution } from './02-attribution.ts';
 import { looksLikeHeadline, opensSentence, quoteKind, wordCount } from './03-kind.ts';
 import { findIndirect } from './04-indirect.ts';
 import { noteSpeaker, resolvePhrase, type Resolved } from './05-resolve.ts';
@@ -11,7 +11,7 @@ import { findTrailingCue } from './07-trailing-cues.ts';
 import { colonAttribution, introAttribution, introSentence } from './08-intro.ts';
 import { verbAfter, verbBefore, verbTagger, type VerbTest } from './09-uncued-verbs.ts';
 import { accordingAfter, accordingBefore } from './10-according.ts';
-import { paragraphSubject, sentenceSubject } from './11-narration.ts';
+import { paragraphSubject, previousSentenceSubject, sentenceSubject } from './11-narration.ts';
 import { cueClosingSentence } from './12-sentence-end.ts';
 import { cueSharedWith } from './13-shared-cue.ts';
 import { nestedSourceAfterCue } from './15-nested-sources.ts';
@@ -111,7 +111,9 @@ function ownCueAfter(masked: string, quote: Located, lo: number, hi: number): At
   const after = cueAfter(masked, quote.after, hi) ?? accordingAfter(masked, quote.after, hi);
   if (!after || after.phrase || !PARTICIPLE.test(after.cue.text)) return after;
   const earlier = cueInSentence(masked, lo, quote.open);
-  return earlier?.phrase ? earlier : after;
+  if (earlier?.phrase) return earlier;
+  const subject = subjectBeforeQuote(masked, lo, quote.open);
+  return subject ? { ...after, phrase: subject } : after;
 }
 
 /** An attribution written after its quote, or the source nested in it (`“...,” Smith said, according to CNN`). */
@@ -211,6 +213,7 @@ function narratedSpeaker(article: AnnotatedArticle, registry: Registry, candidat
   if (candidate.attribution || quote.depth !== 0) return null;
   const phrase =
     kind === 'direct' && isParagraphAlone(article.text, quote) ? paragraphSubject(registry.masked, article.sentences, quote.paragraph, quote.open)
+    : kind === 'direct' ? previousSentenceSubject(registry.masked, article.sentences, quote.open)
     : kind === 'partial' ? sentenceSubject(registry.masked, article.sentences, quote.open)
     : null;
   const resolved = resolvePhrase(phrase, { article, registry });
