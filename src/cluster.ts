@@ -26,13 +26,13 @@ export interface ClusterResult {
 
 /**
  * Runs a window of articles through the stages grouping reads, into the story index and the
- * duplicate index (each article's content key computed once, for both).
+ * duplicate index (each article's words read once, for both).
  */
 export function indexWindow(window: readonly RawArticle[], ctx: Context, stories: StoryIndex, duplicates: DuplicateIndex): void {
   const articles = extractAll(window, ctx);
   const features = articles.map(articleFeatures);
   stories.add(features);
-  duplicates.addWindow(articles.map((article, i) => duplicateEntry(article, features[i]!.key)));
+  duplicates.addWindow(articles.map((article, i) => duplicateEntry(article, features[i])));
 }
 
 /**

@@ -3,7 +3,9 @@ import type { CorpusStage } from '../pipeline/stage.ts';
 import { contentKey, publicationDay } from './features.ts';
 import type { DuplicateEntry, DuplicateParameters } from './minhash-index.ts';
 import { DuplicateIndex } from './minhash-index.ts';
-import { articleSignature } from './minhash.ts';
+import type { ArticleFeatures } from './features.ts';
+import { articleSignature, signatureOf } from './minhash.ts';
+import { shingleHashes } from './shingles.ts';
 
 export { contentKey } from './features.ts';
 
@@ -29,10 +31,12 @@ export const duplicateParameters: DuplicateParameters = {
   maxGapDays: 60,
 };
 
-/** What the duplicate index needs of an article (`key`: its content key, when computed already). */
-export function duplicateEntry(article: AnnotatedArticle, key: string = contentKey(article)): DuplicateEntry {
+/** What the duplicate index needs of an article (from its grouping features, when computed already). */
+export function duplicateEntry(article: AnnotatedArticle, features?: ArticleFeatures): DuplicateEntry {
   const day = publicationDay(article);
-  return { id: article.id, key, ...(day === undefined ? {} : { day }), signature: articleSignature(article) };
+  const key = features?.key ?? contentKey(article);
+  const signature = features === undefined ? articleSignature(article) : signatureOf(shingleHashes(features.contentWords));
+  return { id: article.id, key, ...(day === undefined ? {} : { day }), signature };
 }
 
 /** Id of each copy -> id of the earliest original it copies, across all the articles given. */

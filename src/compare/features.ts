@@ -6,6 +6,7 @@ import type { WordScan } from './minhash-words.ts';
 import { scanWord, wordStart } from './minhash-words.ts';
 import type { CountedTerms, WordInfo } from './word-terms.ts';
 import { TermCounter, wordInfo, wordInfoHashed } from './word-terms.ts';
+import { WordHashes } from './word-hashes.ts';
 
 /**
  * What grouping knows of one article: raw term counts in namespaces ("w:" content stems,
@@ -20,6 +21,8 @@ export interface ArticleFeatures {
   readonly terms: CountedTerms;
   /** Days since 1970-01-01 of the publication date, when known. */
   readonly day?: number;
+  /** Hashes of the lowercase words of the content, in order (what shingles are made of; see `shingles.ts`). */
+  readonly contentWords: Uint32Array;
 }
 
 /** The spans grouping reads: the text without its boilerplate and title line. */
@@ -145,14 +148,18 @@ const sentenceInfos: WordInfo[] = [];
 /** Where the word being read stops, and its hash. */
 const wordScan: WordScan = { stop: 0, hash: 0 };
 
-/** The terms of the sentence `text[start, end)` (the title counts as one, no more). */
-function sentenceTerms(text: string, start: number, end: number, counter: TermCounter): void {
+/** Lowercase hashes of the content words read so far (reused: one article is read at a time). */
+const contentWords = new WordHashes();
+
+/** The terms of the sentence `text[start, end)` (the title counts as one, no more); its words' hashes go to `words`, if given. */
+function sentenceTerms(text: string, start: number, end: number, counter: TermCounter, words: WordHashes | null): void {
   let count = 0;
   for (let at = wordStart(text, start, end); at < end; at = wordStart(text, at, end)) {
     scanWord(text, at, end, wordScan);
     const info = wordInfoHashed(text, at, wordScan.stop, wordScan.hash);
     sentenceInfos[count++] = info;
     if (info.term !== null) counter.add(info.term);
+    words?.push(info.lowerHash);
     at = wordScan.stop;
   }
   nameTerms(sentenceInfos, count, counter);
@@ -174,10 +181,11 @@ export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
   const counter = new TermCounter();
   const spans = contentSpans(article);
   const title = article.meta.title?.value;
-  if (title !== undefined) sentenceTerms(title, 0, title.length, counter);
-  for (const sentence of roughSentences(article.text, spans)) sentenceTerms(article.text, sentence.start, sentence.end, counter);
+  if (title !== undefined) sentenceTerms(title, 0, title.length, counter, null);
+  contentWords.clear();
+  for (const sentence of roughSentences(article.text, spans)) sentenceTerms(article.text, sentence.start, sentence.end, counter, contentWords);
   const terms = counter.counted();
   const key = digest(spans.map((s) => article.text.slice(s.start, s.end)).join('\n'));
   const day = publicationDay(article);
-  return { id: article.id, key, terms, ...(day === undefined ? {} : { day }) };
+  return { id: article.id, key, terms, contentWords: contentWords.copy(), ...(day === undefined ? {} : { day }) };
 }

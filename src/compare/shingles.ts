@@ -14,7 +14,7 @@ export function contentWordHashes(article: AnnotatedArticle): number[] {
 }
 
 /** The distinct hashes of the word 5-grams of a word-hash sequence, sorted. */
-export function shingleHashes(words: readonly number[]): Uint32Array {
+export function shingleHashes(words: ArrayLike<number>): Uint32Array {
   const count = Math.max(0, words.length - shingleLength + 1);
   const hashes = new Uint32Array(count);
   for (let i = 0; i < count; i++) hashes[i] = hashValues(words, i, shingleLength, 0);

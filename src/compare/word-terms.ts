@@ -4,7 +4,7 @@
  * from the text and the word's offsets, so a word already met costs no new string.
  */
 import { isStopword } from '../lexicon/stopwords.ts';
-import { FNV_OFFSET, FNV_PRIME } from './minhash-hash.ts';
+import { FNV_OFFSET, FNV_PRIME, wordHash } from './minhash-hash.ts';
 import { stem } from './stem.ts';
 import { isCapitalised, isNumber, normaliseNumber } from './tokens.ts';
 
@@ -26,6 +26,8 @@ export interface WordInfo {
   readonly capitalised: boolean;
   /** Counts towards the headline test: a word (not a number) of more than 3 letters. */
   readonly long: boolean;
+  /** The hash of the word lowercased (`wordHash`): what shingles are made of. */
+  readonly lowerHash: number;
 }
 
 /** One tally per term string, shared by every spelling that gives the term. */
@@ -50,7 +52,8 @@ function isContentWord(lower: string): boolean {
 
 function describe(word: string): WordInfo {
   const lower = word.toLowerCase();
-  if (isNumber(word)) return { term: tallyOf(word.length >= 2 ? `n:${normaliseNumber(word)}` : null), name: null, capitalised: false, long: false };
+  const lowerHash = wordHash(lower);
+  if (isNumber(word)) return { term: tallyOf(word.length >= 2 ? `n:${normaliseNumber(word)}` : null), name: null, capitalised: false, long: false, lowerHash };
   const content = isContentWord(lower);
   const capitalised = isCapitalised(word);
   return {
@@ -58,6 +61,7 @@ function describe(word: string): WordInfo {
     name: tallyOf(content && capitalised ? `e:${lower.replace(/['’]s$/u, '')}` : null),
     capitalised,
     long: word.length > 3,
+    lowerHash,
   };
 }
 
@@ -87,7 +91,7 @@ export function wordInfoHashed(text: string, start: number, end: number, hash: n
   const bucket = (hash ^ (hash >>> BUCKET_BITS)) & ((1 << BUCKET_BITS) - 1);
   const length = end - start;
   for (let entry = buckets[bucket]; entry !== undefined; entry = entry.next) {
-    if (entry.word.length === length && text.startsWith(entry.word, start)) return entry.info;
+    if (entry.word.length === length && spells(text, start, entry.word)) return entry.info;
   }
   if (cached >= CACHE_LIMIT) startOver();
   const word = text.slice(start, end);
@@ -95,6 +99,12 @@ export function wordInfoHashed(text: string, start: number, end: number, hash: n
   buckets[bucket] = { word, info, next: buckets[bucket] };
   cached++;
   return info;
+}
+
+/** Whether `text` holds `word` at `start` (a loop over code units: cheaper than `startsWith` for short words). */
+function spells(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Empties the cache and the tallies together (a counter adds up tallies of one term, old or new). */

@@ -12,7 +12,8 @@ import {
   wordsOf,
 } from '../../src/compare/features.ts';
 import { stem } from '../../src/compare/stem.ts';
-import { annotated } from './helpers.ts';
+import { contentWordHashes } from '../../src/compare/shingles.ts';
+import { annotated, seedArticles } from './helpers.ts';
 
 const tokens = (text: string) => wordsOf(text);
 const termsOf = (fill: (terms: Map<string, number>) => void): string[] => {
@@ -101,5 +102,22 @@ describe('articleFeatures', () => {
     const sample = 'One two. Three four? five six\nSeven.';
     const spans = roughSentences(sample, [{ start: 0, end: sample.length }]).map((s) => sample.slice(s.start, s.end));
     assert.deepEqual(spans, ['One two. ', 'Three four? five six', 'Seven.']);
+  });
+});
+
+describe('articleFeatures contentWords', () => {
+  const texts: [string, string][] = [
+    ['plain', 'Officials said Monday that 1,200 people left.\nThe U.S. Army’s convoy (3.5 km long) moved on.'],
+    ['scripts', 'Ärzte in München warnten. Привет, мир! Ιατροί είπαν «όχι». 東京 reported İstanbul’s case'],
+    ['marks', "Don't stop — it's 10.5% of 2,000,000; e-mail x@y.z now!"],
+  ];
+  for (const [name, text] of texts) {
+    it(`are the shingle words of the content (${name})`, () => {
+      const article = annotated(name, text, { titleSpan: { start: 0, end: text.indexOf(' ') } });
+      assert.deepEqual([...articleFeatures(article).contentWords], contentWordHashes(article));
+    });
+  }
+  it('are the shingle words of each reference article', () => {
+    for (const article of seedArticles()) assert.deepEqual([...articleFeatures(article).contentWords], contentWordHashes(article), article.id);
   });
 });
