@@ -107,7 +107,8 @@ for (const count of sizes) {
   (globalThis as { gc?: () => void }).gc?.();
   process.stdout.write(
     `cluster ${count} articles: ${rate.toFixed(0)} articles/CPU-s, ${run.index.stories().length} stories (gold ${new Set(run.gold.values()).size}), ` +
-      `peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, heap after the run ${mb(process.memoryUsage().heapUsed)}, generated-corpus B-cubed F1 ${score.f1.toFixed(3)}\n`,
+      `peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, heap after the run ${mb(process.memoryUsage().heapUsed)}, generated-corpus B-cubed F1 ${score.f1.toFixed(3)}\n` +
+      `  held at the end: ${run.index.terms.heldCount} terms (${run.index.terms.size} ever made), ${run.duplicates.heldCount} signatures\n`,
   );
   if (count === Number(values.baseline)) {
     const unbounded: OnlineParameters = {

@@ -2,6 +2,7 @@ import { fail } from '../../errors.ts';
 import type { Story } from '../../model.ts';
 import type { ArticleFeatures } from '../features.ts';
 import { Heap } from '../heap.ts';
+import { grown } from './grown.ts';
 import { makeStory, sortStories } from '../story-id.ts';
 import type { BlockWeights, CompactVector } from './weigh.ts';
 import { weighTerms } from './weigh.ts';
@@ -44,7 +45,9 @@ export class StoryIndex {
   readonly found = new Accumulator();
   private readonly ids: string[] = [];
   private readonly keys: string[] = [];
-  private readonly days: (number | undefined)[] = [];
+  /** Publication day of each slot (`UNDATED` when unknown), and whether it aged out: typed, as retrieval reads them for every posting. */
+  private days = new Int32Array(1024);
+  private agedOut = new Uint8Array(1024);
   private readonly vectors: CompactVector[] = [];
   private readonly indexed: Int32Array[] = [];
   /** Story slot of each article slot. */
@@ -117,12 +120,13 @@ export class StoryIndex {
   }
 
   day(slot: number): number | undefined {
-    return this.days[slot];
+    const day = this.days[slot];
+    return day === undefined || day === UNDATED ? undefined : day;
   }
 
   /** Whether the article has aged out: its vector is gone, it only keeps its story. */
   aged(slot: number): boolean {
-    return this.vectors[slot] === AGED_OUT;
+    return this.agedOut[slot] === 1;
   }
 
   shared(term: number): boolean {
@@ -205,7 +209,7 @@ export class StoryIndex {
       slot,
       id: this.ids[slot]!,
       key: this.keys[slot]!,
-      day: this.days[slot] ?? null,
+      day: this.day(slot) ?? null,
       story: this.storyOf[slot]!,
       terms: vector.terms,
       weights: vector.weights,
@@ -217,7 +221,11 @@ export class StoryIndex {
     const slot = this.ids.length;
     this.ids.push(id);
     this.keys.push(key);
-    this.days.push(day);
+    if (slot >= this.days.length) {
+      this.days = grown(this.days, slot);
+      this.agedOut = grown(this.agedOut, slot);
+    }
+    this.days[slot] = day ?? UNDATED;
     this.vectors.push(vector);
     this.indexed.push(indexed);
     this.storyOf.push(-1);
@@ -259,6 +267,7 @@ export class StoryIndex {
       this.living.pop();
       if (!advanced) this.forgotten(this.terms.forgetIn(this.vectors[slot]!.terms, this.cutoff));
       this.vectors[slot] = AGED_OUT;
+      this.agedOut[slot] = 1;
       this.indexed[slot] = NOT_INDEXED;
       this.changed(slot);
     }
@@ -309,6 +318,10 @@ export class StoryIndex {
     this.newApart.push({ a: Math.min(a, b), b: Math.max(a, b) });
   }
 }
+
+/** The day of an undated slot. */
+const UNDATED = -(2 ** 31);
+
 
 /** What an aged-out article keeps of its vector. */
 const AGED_OUT: CompactVector = { terms: new Int32Array(0), weights: new Float32Array(0) };

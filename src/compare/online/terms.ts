@@ -1,4 +1,5 @@
 import type { CountedTerms } from '../word-terms.ts';
+import { grown } from './grown.ts';
 
 /** An article's terms as ids, with how often each occurs. */
 export interface TermCounts {
@@ -185,13 +186,4 @@ export class TermTable {
     this.lastDays = grown(this.lastDays, id);
     this.serials = grown(this.serials, id);
   }
-}
-
-/** A copy of `array` long enough to hold index `at` (doubling). */
-function grown<T extends Int32Array | Float32Array>(array: T, at: number): T {
-  let size = array.length;
-  while (size <= at) size *= 2;
-  const larger = new (array.constructor as new (size: number) => T)(size);
-  larger.set(array);
-  return larger;
 }

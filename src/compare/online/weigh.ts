@@ -27,28 +27,41 @@ export function weighTerms(counted: TermCounts, table: TermTable, limit: number)
     ids[size] = id;
     weights[size++] = block * (1 + Math.log(count)) * table.idf(id);
   }
-  const kept = size <= limit ? Array.from({ length: size }, (_, k) => k) : heaviest(ids, weights, size, limit);
-  const order = byId(ids, kept);
+  const order = byId(ids, size <= limit ? allPositions(size) : heaviest(ids, weights, size, limit));
   let sum = 0;
-  for (const k of order) sum += weights[k]! * weights[k]!;
+  for (let i = 0; i < order.length; i++) sum += weights[order[i]!]! * weights[order[i]!]!;
   const norm = Math.sqrt(sum) || 1;
-  return {
-    terms: Int32Array.from(order, (k) => ids[k]!),
-    weights: Float32Array.from(order, (k) => weights[k]! / norm),
-  };
+  const terms = new Int32Array(order.length);
+  const unit = new Float32Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    terms[i] = ids[order[i]!]!;
+    unit[i] = weights[order[i]!]! / norm;
+  }
+  return { terms, weights: unit };
+}
+
+function allPositions(size: number): number[] {
+  const positions = new Array<number>(size);
+  for (let k = 0; k < size; k++) positions[k] = k;
+  return positions;
 }
 
 /** Positions of the `limit` heaviest of the first `size` terms (ties by term id). */
 function heaviest(ids: Int32Array, weights: Float64Array, size: number, limit: number): number[] {
-  const order = Array.from({ length: size }, (_, k) => k);
-  return order.sort((x, y) => weights[y]! - weights[x]! || ids[x]! - ids[y]!).slice(0, limit);
+  return allPositions(size)
+    .sort((x, y) => weights[y]! - weights[x]! || ids[x]! - ids[y]!)
+    .slice(0, limit);
 }
 
 /** The positions sorted by their (distinct) term ids, by one numeric sort of id-and-position keys. */
-function byId(ids: Int32Array, positions: readonly number[]): Float64Array {
+function byId(ids: Int32Array, positions: readonly number[]): Int32Array {
   const span = ids.length + 1;
-  const keys = Float64Array.from(positions, (k) => ids[k]! * span + k).sort();
-  return keys.map((key) => key % span);
+  const keys = new Float64Array(positions.length);
+  for (let i = 0; i < positions.length; i++) keys[i] = ids[positions[i]!]! * span + positions[i]!;
+  keys.sort();
+  const order = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) order[i] = keys[i]! % span;
+  return order;
 }
 
 /** Cosine of two unit vectors (their dot product), summed in term order. */

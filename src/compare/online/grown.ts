@@ -1,0 +1,10 @@
+type Growable = Int32Array | Uint8Array | Float32Array;
+
+/** A copy of `array` long enough to hold index `at` (its length doubled as often as needed). */
+export function grown<T extends Growable>(array: T, at: number): T {
+  let size = Math.max(1, array.length);
+  while (size <= at) size *= 2;
+  const larger = new (array.constructor as new (size: number) => T)(size);
+  larger.set(array);
+  return larger;
+}
