@@ -4,6 +4,7 @@ import { BETWEEN_SUBJECT_AND_CUE, CUE_OBJECTS, isCue, NAMING_FORMS } from './dat
 import { appositionBefore, appositionClosing, parentheticalClosing, parentheticalOpening } from './appositions.ts';
 import { nounPhraseEndingAt, nounSubjectOpening, speakerStartingAt } from './noun-phrases.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.ts';
+import { prepositionBefore } from './prepositional.ts';
 import { isParticipleOpener, mainClauseSubject, subordinatorBefore } from './participles.ts';
 import { cueAfterDescribingPhrase } from './postmodifiers.ts';
 import { MASK, SENTENCE_END, wordsOf, type Word } from './tokens.ts';
@@ -39,9 +40,11 @@ function cueAt(words: readonly Word[], i: number, text: string): Attribution['cu
 export function subjectBefore(words: readonly Word[], cue: number, maxGap: number): Phrase | null {
   let gap = 0;
   let linked = false;
+  /** A prepositional phrase was skipped: "it" before it is an object ("put it in the file"). */
+  let skippedPrepositionalPhrase = false;
   for (let j = cue - 1, skipped = 0; j >= 0 && skipped < 8; j--) {
     const w = words[j] as Word;
-    if (w.text === ')' && !phraseEndingAt(words, j)) {
+    if (w.text === ')' && (!phraseEndingAt(words, j) || isPartyTag(words, j))) {
       const open = parentheticalOpening(words, j);
       if (open > 0) {
         j = open;
@@ -61,6 +64,14 @@ export function subjectBefore(words: readonly Word[], cue: number, maxGap: numbe
     const noun = name || !adjacent ? null : nounPhraseEndingAt(words, j);
     if (noun && isObjectOfParticiple(words, cue, noun)) return clauseSubject(words, sentenceStart(words, j), indexAt(words, noun.start));
     const phrase = name ?? noun;
+    const preposition = phrase ? prepositionBefore(words, phrase, j) : -1;
+    if (preposition >= 0) {
+      j = preposition;
+      skipped++;
+      skippedPrepositionalPhrase = true;
+      continue;
+    }
+    if (phrase?.text.toLowerCase() === 'it' && skippedPrepositionalPhrase) return null;
     if (phrase) return phrase.possessive ? null : phrase;
     if (RELATIVE_SUBJECTS.has(w.lower) && gap === 0 && !linked) return antecedentOf(words, j);
     if (TIME_WORDS.has(w.lower) && w.isWord) {
@@ -74,6 +85,13 @@ export function subjectBefore(words: readonly Word[], cue: number, maxGap: numbe
   }
   return null;
 }
+
+/** A party and state tag closed at `close` ("(D-Mass.)", "(R)", "(I-Vt.)"): an aside, not a name. */
+function isPartyTag(words: readonly Word[], close: number): boolean {
+  const open = parentheticalOpening(words, close);
+  return open >= 0 && PARTY_TAG.test(words[open + 1]?.text ?? '');
+}
+const PARTY_TAG = /^[RDI](?:-\p{Lu}[\p{L}.]{0,12})?$/u;
 
 /** Index of the word starting at offset `start` (the first word when none does). */
 function indexAt(words: readonly Word[], start: number): number {
@@ -122,7 +140,7 @@ export function firstSubject(words: readonly Word[], from: number, to: number): 
     let first = i;
     while (first < found.last && (words[first] as Word).start < phrase.start) first++;
     const afterPreposition = [i - 1, first - 1].some((k) => PREPOSITIONS.has(words[k]?.lower ?? '') || (ARTICLES.has(words[k]?.lower ?? '') && PREPOSITIONS.has(words[k - 1]?.lower ?? '')));
-    if (!phrase.possessive && !phrase.nonPerson && !bracketed && !afterPreposition && !isExpletive(words, found.last)) return phrase;
+    if (!phrase.possessive && !phrase.nonPerson && !bracketed && !afterPreposition && prepositionBefore(words, phrase, found.last) < 0 && !isExpletive(words, found.last)) return phrase;
     i = found.last;
   }
   return null;

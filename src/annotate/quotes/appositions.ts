@@ -1,5 +1,6 @@
 import { isCue } from './data/cues.ts';
 import { nounPhraseEndingAt } from './noun-phrases.ts';
+import { prepositionBefore } from './prepositional.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.ts';
 import { MASK, SENTENCE_END, type Word } from './tokens.ts';
 
@@ -67,12 +68,21 @@ export function appositionBefore(words: readonly Word[], comma: number): Phrase 
   const openings = appositionOpenings(words, comma);
   for (const opening of openings) {
     const outer = phraseEndingAt(words, opening - 1);
-    if (outer && outer.kind !== 'role') return outer.possessive ? null : outer;
+    if (outer && outer.kind !== 'role' && prepositionBefore(words, outer, opening - 1) < 0) return outer.possessive ? null : outer;
   }
   const nearest = openings[0];
   if (nearest === undefined) return null;
+  const place = phraseEndingAt(words, nearest - 1);
+  const preposition = place ? prepositionBefore(words, place, nearest - 1) : -1;
+  if (preposition > 0) return ownerOfPlace(words, preposition);
   const inner = phraseStartingAt(words, nearest + 1);
   if (inner?.phrase.kind === 'name' && inner.last === comma - 1) return inner.phrase;
   const outer = phraseEndingAt(words, nearest - 1) ?? nounPhraseEndingAt(words, nearest - 1);
   return outer?.possessive ? null : outer;
+}
+
+/** "a woman in Worcester, Massachusetts, told": the phrase before the place's preposition, not the place. */
+function ownerOfPlace(words: readonly Word[], preposition: number): Phrase | null {
+  const owner = phraseEndingAt(words, preposition - 1) ?? nounPhraseEndingAt(words, preposition - 1);
+  return owner?.possessive ? null : owner;
 }
