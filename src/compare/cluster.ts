@@ -15,16 +15,15 @@ interface Candidate {
   readonly average: number;
   readonly a: number;
   readonly b: number;
-  readonly tie: string;
+  /** The smaller and the larger key of the two clusters: ties go to the pair whose keys come first. */
+  readonly low: string;
+  readonly high: string;
 }
 
 function ranksFirst(x: Candidate, y: Candidate): boolean {
   if (x.average !== y.average) return x.average > y.average;
-  return x.tie < y.tie;
-}
-
-function tieOf(x: Cluster, y: Cluster): string {
-  return x.key < y.key ? `${x.key}|${y.key}` : `${y.key}|${x.key}`;
+  if (x.low !== y.low) return x.low < y.low;
+  return x.high < y.high;
 }
 
 /**
@@ -55,7 +54,9 @@ export function averageLinkage(
     const x = clusters.get(a)!;
     const y = clusters.get(b)!;
     const average = sum / (x.size * y.size);
-    if (average >= threshold && canJoin(x.members, y.members)) heap.push({ average, a, b, tie: tieOf(x, y) });
+    if (average < threshold || !canJoin(x.members, y.members)) return;
+    const [low, high] = x.key < y.key ? [x.key, y.key] : [y.key, x.key];
+    heap.push({ average, a, b, low, high });
   };
   for (const [a, cluster] of clusters) for (const [b, sum] of cluster.links) if (a < b) offer(a, b, sum);
   let next = keys.length;

@@ -54,6 +54,8 @@ export class StoryIndex {
   private readonly storyOf: number[] = [];
   /** Article slots of each story slot; an emptied story (merged away) is []. */
   private readonly members: number[][] = [];
+  /** The smallest content key among each story's members. */
+  private readonly storyKeys: string[] = [];
   private readonly slotById = new Map<string, number>();
   /** Story slot -> the story slots it must never be joined with. */
   private readonly apartFrom = new Map<number, Set<number>>();
@@ -145,6 +147,15 @@ export class StoryIndex {
     return this.members[story] ?? [];
   }
 
+  storyKey(story: number): string {
+    return this.storyKeys[story] ?? '';
+  }
+
+  /** Whether users kept any stories apart. */
+  get keepsApart(): boolean {
+    return this.apartFrom.size > 0;
+  }
+
   /** Whether a user split these two stories apart. */
   kept(storyA: number, storyB: number): boolean {
     return this.apartFrom.get(storyA)?.has(storyB) ?? false;
@@ -181,6 +192,7 @@ export class StoryIndex {
     const old = this.storyOf[slot]!;
     if (this.members[old]!.length === 1) return;
     this.members[old] = this.members[old]!.filter((s) => s !== slot);
+    this.storyKeys[old] = this.members[old]!.map((s) => this.keys[s]!).reduce((x, y) => (y < x ? y : x));
     const story = this.members.length;
     this.members.push([]);
     this.join(slot, story);
@@ -289,6 +301,7 @@ export class StoryIndex {
     for (const other of merged) {
       for (const slot of this.members[other]!) this.join(slot, story);
       this.members[other] = [];
+      this.storyKeys[other] = '';
       for (const apart of this.apartFrom.get(other) ?? []) this.keepApart(story, apart);
     }
     for (const slot of group.articles) this.join(slot, story);
@@ -298,6 +311,9 @@ export class StoryIndex {
     while (this.members.length <= story) this.members.push([]);
     this.storyOf[slot] = story;
     this.members[story]!.push(slot);
+    const key = this.keys[slot]!;
+    const least = this.storyKeys[story];
+    if (least === undefined || least === '' || key < least) this.storyKeys[story] = key;
     this.changed(slot);
   }
 

@@ -33,6 +33,10 @@ export interface WindowIndex {
   vector(slot: number): CompactVector;
   storyOfSlot(slot: number): number;
   storyMembers(story: number): readonly number[];
+  /** The smallest content key among the story's members. */
+  storyKey(story: number): string;
+  /** Whether users kept any stories apart (if not, any two groups may join). */
+  readonly keepsApart: boolean;
   /** Whether a user split these two stories apart. */
   kept(storyA: number, storyB: number): boolean;
 }
@@ -63,7 +67,8 @@ function windowPairs(
   slots.forEach((a, i) => {
     dense.load(index.vector(a));
     for (const b of retrieveCandidates(index.postings, index, a, searches[i]!, p.retrieval, index.found)) {
-      const [x, y] = a < b ? [a, b] : [b, a];
+      const x = Math.min(a, b);
+      const y = Math.max(a, b);
       const id = x * PAIR_BASE + y;
       if (pairs.has(id)) continue;
       const score = dense.cosine(index.vector(b)) * timeFactor(index.day(a), index.day(b), p.windowDays, p.minimumTimeFactor);
@@ -122,9 +127,8 @@ function groupNodes(
     if (node === undefined) {
       node = keys.length;
       storyNodes.set(story, node);
-      const members = index.storyMembers(story);
-      keys.push(members.map((m) => index.key(m)).reduce((x, y) => (y < x ? y : x)));
-      sizes.push(members.length);
+      keys.push(index.storyKey(story));
+      sizes.push(index.storyMembers(story).length);
       nodeStories.push(story);
     }
     return node;
@@ -139,7 +143,7 @@ function groupNodes(
     const theirs = storiesIn(y);
     return !storiesIn(x).some((a) => theirs.some((b) => index.kept(a, b)));
   };
-  return averageLinkage(keys, links, threshold, sizes, canJoin).map((members) => ({
+  return averageLinkage(keys, links, threshold, sizes, index.keepsApart ? canJoin : undefined).map((members) => ({
     articles: members.filter((n) => n < fresh).map((n) => slots[n]!),
     stories: members.filter((n) => n >= fresh).map((n) => nodeStories[n - fresh]!),
   }));
