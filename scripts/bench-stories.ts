@@ -1,14 +1,17 @@
 /**
  * Story grouping at scale (`npm run bench:stories [-- --sizes 10000,100000,1000000] [--baseline 10000]`): articles per
  * CPU-second of the `cluster` work (grouping stages, features, MinHash signature, story index and
- * duplicate index) on a generated corpus streamed in windows, peak memory, the exact all-pairs
+ * duplicate index) on a generated corpus streamed in windows, peak memory (each size runs in a
+ * process of its own, so its peak is its own), the exact all-pairs
  * baseline at 10k (`--baseline`; the same grouping with retrieval unbounded), the p99 latency of
  * adding one article to a store that holds the largest corpus, and B-cubed against the generator's
  * gold stories (a sanity check only: accuracy is measured on ECB+, `npm run eval`).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { indexWindow } from '../src/cluster.ts';
 import { duplicateParameters } from '../src/compare/duplicates.ts';
@@ -26,6 +29,8 @@ const { values } = parseArgs({
     latency: { type: 'string', default: '500' },
     /** Size the exact all-pairs baseline runs at (quadratic: keep it small); 0 skips it. */
     baseline: { type: 'string', default: '10000' },
+    /** Internal: run one size in this process ("size" or "baseline"), so that its peak memory is its own. */
+    child: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -98,10 +103,10 @@ function addLatency(run: Run, extra: number): { p50: number; p99: number } {
 }
 
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
-let last: Run | undefined;
-let lastCount = 0;
-for (const count of sizes) {
-  const run = cluster(count, groupingParameters, count === sizes.at(-1));
+
+/** One size: the cluster line (peak memory of this process alone), and the latency after the largest. */
+function runSize(count: number, withLatency: boolean): void {
+  const run = cluster(count, groupingParameters, withLatency);
   const rate = count / run.seconds;
   const score = bcubed(labelsOf(run.index.stories().map((s) => s.articles)), run.gold);
   (globalThis as { gc?: () => void }).gc?.();
@@ -110,18 +115,37 @@ for (const count of sizes) {
       `peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, heap after the run ${mb(process.memoryUsage().heapUsed)}, generated-corpus B-cubed F1 ${score.f1.toFixed(3)}\n` +
       `  held at the end: ${run.index.terms.heldCount} terms (${run.index.terms.size} ever made), ${run.duplicates.heldCount} signatures\n`,
   );
-  if (count === Number(values.baseline)) {
-    const unbounded: OnlineParameters = {
-      ...groupingParameters,
-      retrieval: { ...groupingParameters.retrieval, indexTerms: 1_000_000, postingsRead: 1_000_000_000, candidates: 1_000_000_000 },
-    };
-    const exact = cluster(count, unbounded, false);
-    process.stdout.write(`  exact all-pairs baseline at ${count}: ${(count / exact.seconds).toFixed(0)} articles/CPU-s; indexed / baseline speed: ${(exact.seconds / run.seconds).toFixed(1)}x\n`);
-  }
-  last = run;
-  lastCount = count;
+  if (!withLatency) return;
+  const latency = addLatency(run, Number(values.latency));
+  process.stdout.write(`add one article to a store of ${count}: p50 ${latency.p50.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms (wall)\n`);
 }
-if (last !== undefined) {
-  const latency = addLatency(last, Number(values.latency));
-  process.stdout.write(`add one article to a store of ${lastCount}: p50 ${latency.p50.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms (wall)\n`);
+
+/** The exact all-pairs baseline and the indexed run at the same size, in one process. */
+function runBaseline(count: number): void {
+  const indexed = cluster(count, groupingParameters, false);
+  const unbounded: OnlineParameters = {
+    ...groupingParameters,
+    retrieval: { ...groupingParameters.retrieval, indexTerms: 1_000_000, postingsRead: 1_000_000_000, candidates: 1_000_000_000 },
+  };
+  const exact = cluster(count, unbounded, false);
+  process.stdout.write(
+    `exact all-pairs baseline at ${count}: ${(count / exact.seconds).toFixed(0)} articles/CPU-s, indexed ${(count / indexed.seconds).toFixed(0)} in the same process; indexed / baseline speed: ${(exact.seconds / indexed.seconds).toFixed(1)}x\n`,
+  );
+}
+
+/** Runs this script again for one size, in a fresh process. */
+function inChild(kind: 'size' | 'baseline', count: number, latency: string): void {
+  const script = fileURLToPath(import.meta.url);
+  const args = [...process.execArgv, script, '--child', kind, '--sizes', String(count), '--latency', latency, '--data-root', values['data-root']];
+  const done = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (done.status !== 0) process.exitCode = 1;
+}
+
+if (values.child === 'size') runSize(sizes[0]!, Number(values.latency) > 0);
+else if (values.child === 'baseline') runBaseline(sizes[0]!);
+else {
+  sizes.forEach((count, i) => {
+    inChild('size', count, i === sizes.length - 1 ? values.latency : '0');
+    if (count === Number(values.baseline)) inChild('baseline', count, '0');
+  });
 }
