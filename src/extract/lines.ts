@@ -6,10 +6,15 @@ import { contains } from '../span.ts';
 export interface Line extends Span {
   readonly text: string;
   readonly index: number;
+  /** Its `wordCount`, counted once: most detectors dismiss lines longer than what they look for. */
+  readonly words: number;
 }
 
 function linesOf(text: string): readonly Line[] {
-  return lineSpans(text).map((span, index) => ({ start: span.start, end: span.end, text: text.slice(span.start, span.end), index }));
+  return lineSpans(text).map((span, index) => {
+    const lineText = text.slice(span.start, span.end);
+    return { start: span.start, end: span.end, text: lineText, index, words: wordCount(lineText) };
+  });
 }
 
 /** The lines of the text read last: the extract stages all read the lines of the same article. */
@@ -44,14 +49,27 @@ function isLetterOrDigit(code: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
+const SPACE = 1;
+const LETTER_OR_DIGIT_KIND = 2;
+const OTHER = 0;
+
+function charKind(code: number): number {
+  if (isSpace(code)) return SPACE;
+  return isLetterOrDigit(code) ? LETTER_OR_DIGIT_KIND : OTHER;
+}
+
+/** The kind of every Latin-1 character, looked up instead of tested: most text is made of them. */
+const LATIN1_KINDS = Uint8Array.from({ length: 256 }, (_, code) => charKind(code));
+
 /** Whitespace-separated words that hold a letter or a digit (one pass: every detector asks). */
 export function wordCount(s: string): number {
   let count = 0;
   let counted = false;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    if (isSpace(code)) counted = false;
-    else if (!counted && isLetterOrDigit(code)) {
+    const kind = code < 256 ? LATIN1_KINDS[code] : charKind(code);
+    if (kind === SPACE) counted = false;
+    else if (!counted && kind === LETTER_OR_DIGIT_KIND) {
       count++;
       counted = true;
     }
@@ -65,6 +83,6 @@ export function endsLikeSentence(s: string): boolean {
 }
 
 /** A line of running text: several words ending like a sentence. */
-export function isProse(s: string): boolean {
-  return wordCount(s) >= 8 && endsLikeSentence(s);
+export function isProse(s: string, words = wordCount(s)): boolean {
+  return words >= 8 && endsLikeSentence(s);
 }

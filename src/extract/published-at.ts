@@ -54,6 +54,11 @@ export function bylineDatelines(article: AnnotatedArticle): Dateline[] {
     .flatMap((line) => bylineDateline(line) ?? []);
 }
 
+/** The full dates written in the first lines (captions included), where a dateline without a year finds it. */
+function nearbyDates(article: AnnotatedArticle): DateParts[] {
+  return textLines(article.text).slice(0, YEAR_WINDOW).flatMap((line) => fullDatesIn(line.text));
+}
+
 /** The year for a month and day, from the full dates written near the top: same day first, then same month. */
 export function yearFromNearby(parts: DateParts, nearby: readonly DateParts[]): number | null {
   const sameDay = nearby.find((d) => d.month === parts.month && d.day === parts.day);
@@ -61,10 +66,10 @@ export function yearFromNearby(parts: DateParts, nearby: readonly DateParts[]): 
   return (sameDay ?? sameMonth ?? nearby[0])?.year ?? null;
 }
 
-function datelineCandidate(dateline: Dateline, nearby: readonly DateParts[], urlYear: number | null): DateCandidate | null {
+function datelineCandidate(dateline: Dateline, nearby: () => readonly DateParts[], urlYear: number | null): DateCandidate | null {
   if (!dateline.date || dateline.updated) return null;
   const stated = dateline.date.year;
-  const year = stated ?? yearFromNearby(dateline.date, nearby) ?? urlYear;
+  const year = stated ?? yearFromNearby(dateline.date, nearby()) ?? urlYear;
   const value = year === null ? null : isoDay(year, dateline.date.month, dateline.date.day);
   return value ? { value, source: 'dateline', by: STAGE, inferred: stated === undefined, span: dateline.removed } : null;
 }
@@ -98,10 +103,11 @@ export function dateCandidates(article: AnnotatedArticle, datelines: readonly Da
       ...(known.span ? { span: known.span } : {}),
     });
   const urlDate = article.url === undefined ? null : dateFromUrl(article.url);
-  const nearby = textLines(article.text).slice(0, YEAR_WINDOW).flatMap((line) => fullDatesIn(line.text));
+  let nearby: DateParts[] | null = null;
+  const nearbyOnce = (): DateParts[] => (nearby ??= nearbyDates(article));
   const urlYear = urlDate === null ? null : Number(urlDate.slice(0, 4));
   for (const dateline of datelines) {
-    const candidate = datelineCandidate(dateline, nearby, urlYear);
+    const candidate = datelineCandidate(dateline, nearbyOnce, urlYear);
     if (candidate) candidates.push(candidate);
   }
   if (urlDate) candidates.push({ value: urlDate, source: 'url', by: STAGE, inferred: false });

@@ -18,24 +18,24 @@ const MAX_CHARS = 200;
 const MAX_LINES_BEFORE_PROSE = 3;
 const MAX_INTERLUDE_WORDS = 12;
 
-export function looksLikeHeadline(text: string): boolean {
-  const words = wordCount(text);
+export function looksLikeHeadline(text: string, words = wordCount(text)): boolean {
   return (
     words >= MIN_WORDS &&
     words <= MAX_WORDS &&
     text.length <= MAX_CHARS &&
     /^[\p{Lu}\p{N}"“‘'¿¡]/u.test(text) &&
     !/[.:;,]$/.test(text) &&
-    onlyDate(text) === null
+    onlyDate(text, words) === null
   );
 }
 
 /** True when running text starts within a few short lines after `lines[at]`. */
 export function followedByProse(lines: readonly Line[], at: number): boolean {
   for (let i = at + 1; i <= at + 1 + MAX_LINES_BEFORE_PROSE && i < lines.length; i++) {
-    const text = lines[i]?.text ?? '';
-    if (isProse(text)) return true;
-    if (wordCount(text) > MAX_INTERLUDE_WORDS) return false;
+    const line = lines[i];
+    if (!line) continue;
+    if (isProse(line.text, line.words)) return true;
+    if (line.words > MAX_INTERLUDE_WORDS) return false;
   }
   return false;
 }
@@ -43,7 +43,7 @@ export function followedByProse(lines: readonly Line[], at: number): boolean {
 /** The headline line opening the content, or null. */
 export function headlineLine(lines: readonly Line[]): Line | null {
   const first = lines[0];
-  return first && looksLikeHeadline(first.text) && followedByProse(lines, 0) ? first : null;
+  return first && looksLikeHeadline(first.text, first.words) && followedByProse(lines, 0) ? first : null;
 }
 
 function sameTitle(a: string, b: string): boolean {

@@ -11,8 +11,8 @@ const INBOX_OFFER = /\b(?:delivered|straight|direct)\s+to\s+your\s+inbox\b|\bnew
 /** Every prompt above holds one of these: lines without any are dismissed before the rest. */
 const PROMPT_WORD = /sign|subscri|regist|join|inbox|newsletter/i;
 
-export function isSignupPrompt(text: string): boolean {
-  if (!PROMPT_WORD.test(text) || wordCount(text) > MAX_WORDS) return false;
+export function isSignupPrompt(text: string, words = wordCount(text)): boolean {
+  if (words > MAX_WORDS || !PROMPT_WORD.test(text)) return false;
   if (PROMPT_START.test(text) && PROMPT_TARGET.test(text)) return true;
   return SIGN_UP_CALL.test(text) || INBOX_OFFER.test(text);
 }

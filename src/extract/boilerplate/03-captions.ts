@@ -14,16 +14,28 @@ const MAX_WORDS = 70;
 const CREDIT_LABEL =
   /^(?:image|photo|photograph|picture|pictured|video|graphic|illustration|file photo|(?:image|photo|picture|media|video) (?:source|credit|caption)|credits?|caption|foto|fotos|bild|bilder|abbildung|beitragsbild|titelbild|bildquelle|bildnachweis|fotonachweis|crédits? photos?|fotografía|zdjęcie)s?\s*[:|]/i;
 
+/** A credit ending: its pattern, and text every match holds (looked for before the regex runs), if any. */
+interface CreditEnding {
+  readonly pattern: RegExp;
+  readonly holds?: string;
+}
+
 /** Credits that end a caption, each allowed a closing bracket or period after it. */
-const CREDIT_ENDINGS: readonly RegExp[] = [
-  /\b(?:Photo|Image|Picture|Photograph|Credit|Foto)s?\s*(?::|by\b)\s*[^.!?:]{1,80}[).]?$/,
-  /\bvia\s+[A-Z][A-Z&.-]{1,15}\b[^.!?]{0,60}$/,
-  /\b(?:[A-Z]{2,}|[A-Z][a-z]+)\/(?:Getty Images|Pool|Handout|File|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*[).]?$/,
-  /\b(?:Getty Images|Shutterstock|Alamy|AP Photo|AP Images|File Photo|Pool Photo|Handout|iStock(?:photo)?(?:\.com)?|Adobe Stock|Pixabay|Unsplash|picture alliance|imago images|Courtesy of [A-Z][\w .'’-]{1,40})\s*[).]?$/,
-  /,\s*(?:photo|foto|bild|zdjęcie)\s*:\s*[^.!?:]{1,80}$/i,
-  /\s©\s*[^.!?©]{1,80}$/,
-  /\bPurchase Licensing Rights\b/i,
-  /\((?:[A-Z]{2,5} )?(?:Photo|Image|Picture|Credit|File)\b[^()]{0,80}\)$/,
+const CREDIT_ENDINGS: readonly CreditEnding[] = [
+  { pattern: /\b(?:Photo|Image|Picture|Photograph|Credit|Foto)s?\s*(?::|by\b)\s*[^.!?:]{1,80}[).]?$/ },
+  { pattern: /\bvia\s+[A-Z][A-Z&.-]{1,15}\b[^.!?]{0,60}$/, holds: 'via' },
+  {
+    pattern: /\b(?:[A-Z]{2,}|[A-Z][a-z]+)\/(?:Getty Images|Pool|Handout|File|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*[).]?$/,
+    holds: '/',
+  },
+  {
+    pattern:
+      /\b(?:Getty Images|Shutterstock|Alamy|AP Photo|AP Images|File Photo|Pool Photo|Handout|iStock(?:photo)?(?:\.com)?|Adobe Stock|Pixabay|Unsplash|picture alliance|imago images|Courtesy of [A-Z][\w .'’-]{1,40})\s*[).]?$/,
+  },
+  { pattern: /,\s*(?:photo|foto|bild|zdjęcie)\s*:\s*[^.!?:]{1,80}$/i, holds: ':' },
+  { pattern: /\s©\s*[^.!?©]{1,80}$/, holds: '©' },
+  { pattern: /\bPurchase Licensing Rights\b/i },
+  { pattern: /\((?:[A-Z]{2,5} )?(?:Photo|Image|Picture|Credit|File)\b[^()]{0,80}\)$/, holds: ')' },
 ];
 
 /** "X speaks during an event ..." and similar present-tense descriptions of a picture. */
@@ -37,15 +49,16 @@ export function hasCreditLabel(text: string): boolean {
 }
 
 export function endsWithCredit(text: string): boolean {
-  return CREDIT_ENDINGS.some((re) => re.test(text));
+  return CREDIT_ENDINGS.some(({ pattern, holds }) => (holds === undefined || text.includes(holds)) && pattern.test(text));
 }
 
+/** A wire caption's credit holds a slash: lines without one are dismissed before the regexes. */
 export function isWireCaption(text: string): boolean {
-  return CAPTION_VERB.test(text) && DATED.test(text) && SLASH_CREDIT.test(text);
+  return text.includes('/') && SLASH_CREDIT.test(text) && DATED.test(text) && CAPTION_VERB.test(text);
 }
 
-export function isCaption(text: string): boolean {
-  if (wordCount(text) > MAX_WORDS) return false;
+export function isCaption(text: string, words = wordCount(text)): boolean {
+  if (words > MAX_WORDS) return false;
   return hasCreditLabel(text) || endsWithCredit(text) || isWireCaption(text);
 }
 

@@ -24,11 +24,15 @@ export function isCreditPart(part: string): boolean {
   return role !== null && NAMES.test(trimmed.slice(role[0].length));
 }
 
-/** Every credit part says "by" or "from": lines without either are dismissed before any parsing. */
-const BY_OR_FROM = /(?:by|from)\s/i;
+/**
+ * A credit line opens with the first word of a role (after a bracket, or separators the parts
+ * are split on): lines that do not are dismissed before any parsing.
+ */
+const CREDIT_START =
+  /^[([]?[\s;|]*(?:additional|further|contributing|staff|reporting|writing|editing|written|reported|compiled|research|graphics|production|fact-checking|photography|video|with)/i;
 
-export function isReportingCredit(text: string): boolean {
-  if (!BY_OR_FROM.test(text) || wordCount(text) > MAX_WORDS) return false;
+export function isReportingCredit(text: string, words = wordCount(text)): boolean {
+  if (words > MAX_WORDS || !CREDIT_START.test(text)) return false;
   const inner = text.replace(/^[([]\s*/, '').replace(/\s*[)\]]\.?$/, '');
   const parts = inner.split(/\s*[;|]\s*/).filter((p) => p.length > 0);
   return parts.length > 0 && parts.every(isCreditPart);

@@ -8,8 +8,9 @@ const COPYRIGHT_START = /^(?:©|\(c\)\s*\d{4}|copyright\b(?:\s*©)?\s*(?:\d{4}|\
 const COPYRIGHT_NAME = /^\(c\)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*(?:$|[•·|,])/u;
 const RIGHTS_RESERVED = /\ball rights reserved\b/i;
 
-export function isCopyrightLine(text: string): boolean {
-  return (COPYRIGHT_START.test(text) || COPYRIGHT_NAME.test(text) || RIGHTS_RESERVED.test(text)) && wordCount(text) <= MAX_WORDS;
+export function isCopyrightLine(text: string, words = wordCount(text)): boolean {
+  if (words > MAX_WORDS) return false;
+  return COPYRIGHT_START.test(text) || COPYRIGHT_NAME.test(text) || RIGHTS_RESERVED.test(text);
 }
 
 export const detectCopyright = lineDetector('copyright', isCopyrightLine);

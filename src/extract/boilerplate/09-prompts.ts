@@ -19,8 +19,8 @@ const PROMPTS: readonly RegExp[] = [
   /^(?:(?:über|about) (?:den|die|the) (?:autor|autorin|author)|kommentar (?:schreiben|verfassen)|keine kommentare(?: vorhanden)?(?: \([^)]{0,80}\))?|(?:\d+|bisherige) kommentare(?: zu[mr]? \p{L}{1,20})?(?: \(\d+\))?|leave a (?:comment|reply)|no comments(?: yet)?)\s*[:.]?$/iu,
 ];
 
-export function isCallToAction(text: string): boolean {
-  return PROMPTS.some((re) => re.test(text)) && wordCount(text) <= MAX_WORDS;
+export function isCallToAction(text: string, words = wordCount(text)): boolean {
+  return words <= MAX_WORDS && PROMPTS.some((re) => re.test(text));
 }
 
 export const detectPrompts = lineDetector('prompt', isCallToAction);

@@ -14,10 +14,10 @@ const TAG_LIST = /^(?:tags|topics|filed under|categories|keywords|more on)\s*:/i
 const BARE_VALUE = /^(?:https?:\/\/\S{1,2000}|www\.\S{1,2000}|\d{1,4}|[^\p{L}\p{N}]{1,40})$/u;
 const LINK_LABEL = /,\s*opens new (?:tab|window)$/i;
 
-export function isJunkLine(text: string): boolean {
+export function isJunkLine(text: string, words = wordCount(text)): boolean {
   if (BARE_VALUE.test(text)) return true;
-  if (TAG_LIST.test(text)) return wordCount(text) <= MAX_TAG_WORDS;
-  return LINK_LABEL.test(text) && wordCount(text) <= MAX_TAG_WORDS;
+  if (TAG_LIST.test(text)) return words <= MAX_TAG_WORDS;
+  return words <= MAX_TAG_WORDS && LINK_LABEL.test(text);
 }
 
 /**
@@ -34,17 +34,17 @@ export function isSignOff(text: string): boolean {
 
 /** Short non-sentence lines after the last paragraph of running text ("Comments", "Back to top"), but not a sign-off. */
 export function trailingResidue(lines: readonly Line[]): Line[] {
-  if (!lines.some((line) => isProse(line.text))) return [];
+  if (!lines.some((line) => isProse(line.text, line.words))) return [];
   const residue: Line[] = [];
   for (let i = lines.length - 1; i >= 0 && residue.length < MAX_TRAILING_LINES; i--) {
     const line = lines[i];
-    if (!line || endsLikeSentence(line.text) || wordCount(line.text) > MAX_TRAILING_WORDS) break;
+    if (!line || endsLikeSentence(line.text) || line.words > MAX_TRAILING_WORDS) break;
     residue.push(line);
   }
   return residue.length === MAX_TRAILING_LINES ? [] : residue.filter((line) => !isSignOff(line.text));
 }
 
 export const detectJunk: Detector = (lines) => [
-  ...lines.filter((line) => isJunkLine(line.text)).map((line): Mark => ({ start: line.start, end: line.end, reason: 'junk' })),
+  ...lines.filter((line) => isJunkLine(line.text, line.words)).map((line): Mark => ({ start: line.start, end: line.end, reason: 'junk' })),
   ...trailingResidue(lines).map((line): Mark => ({ start: line.start, end: line.end, reason: 'junk' })),
 ];

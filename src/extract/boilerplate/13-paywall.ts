@@ -17,11 +17,14 @@ const OFFERS: readonly RegExp[] = [
   /\b(?:jetzt|hier) (?:abonnieren|abonnent werden)\b|\bbereits abonnent/iu,
   /\bhazte (?:miembro|socio)\b|\bsuscríbete\b|\bpara comentar debes\b/iu,
 ];
-/** Every offer above holds one of these: lines without any are dismissed before the rest. */
+/** Every offer above holds one of these (matched as they are): lines without any are dismissed before the rest. */
+const OFFER_CUE = /subscri|already|buy |price includes vat|access to|abonn|hazte|suscríbete|para comentar/iu;
+/** An offer also holds one of these words. */
 const OFFER_WORD = /subscri|member|access|article|abonn|hazte|suscr|comentar|price/i;
 
-export function isPaywallOffer(text: string): boolean {
-  return OFFER_WORD.test(text) && wordCount(text) <= MAX_WORDS && OFFERS.some((re) => re.test(text));
+export function isPaywallOffer(text: string, words = wordCount(text)): boolean {
+  if (words > MAX_WORDS || !OFFER_CUE.test(text)) return false;
+  return OFFER_WORD.test(text) && OFFERS.some((re) => re.test(text));
 }
 
 export const detectPaywall = lineDetector('paywall', isPaywallOffer);

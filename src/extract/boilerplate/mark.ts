@@ -9,8 +9,8 @@ export interface Mark extends Span {
 /** A detector looks at the lines not yet removed and proposes marks. */
 export type Detector = (lines: readonly Line[]) => Mark[];
 
-/** Marks every line the predicate accepts, whole. */
-export function lineDetector(reason: string, accepts: (text: string) => boolean): Detector {
+/** Marks every line the predicate accepts, whole (given the line's word count, already counted). */
+export function lineDetector(reason: string, accepts: (text: string, words: number) => boolean): Detector {
   return (lines) =>
-    lines.filter((line) => accepts(line.text)).map((line) => ({ start: line.start, end: line.end, reason }));
+    lines.filter((line) => accepts(line.text, line.words)).map((line) => ({ start: line.start, end: line.end, reason }));
 }

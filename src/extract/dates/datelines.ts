@@ -71,8 +71,8 @@ function isTimeResidue(rest: string): boolean {
 }
 
 /** The date of a text that holds only a date, with an optional label, weekday and time. */
-export function onlyDate(text: string): { parts: DateParts; updated: boolean } | null {
-  if (wordCount(text) > MAX_DATE_LINE_WORDS) return null;
+export function onlyDate(text: string, words = wordCount(text)): { parts: DateParts; updated: boolean } | null {
+  if (words > MAX_DATE_LINE_WORDS) return null;
   const label = LABEL.exec(text)?.[0] ?? '';
   const afterLabel = text.slice(label.length);
   const weekday = WEEKDAY.exec(afterLabel)?.[0] ?? '';
@@ -83,7 +83,7 @@ export function onlyDate(text: string): { parts: DateParts; updated: boolean } |
 
 /** A line that holds only a date. */
 export function dateOnlyLine(line: Line): Dateline | null {
-  const found = onlyDate(line.text);
+  const found = onlyDate(line.text, line.words);
   if (!found) return null;
   return { removed: { start: line.start, end: line.end }, date: found.parts, agency: null, kind: 'line', updated: found.updated };
 }
