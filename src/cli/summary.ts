@@ -47,6 +47,9 @@ export function analyzeSummary(result: AnalyzeResult, counts: StoreCounts, db: s
 export function explainText(e: StoryExplanation): string {
   const lines = [`${e.paths[e.article] ?? e.article} is in story ${e.story.id} (${e.story.articles.length} article${e.story.articles.length === 1 ? '' : 's'})`];
   if (e.story.articles.length === 1) return `${lines[0]}: no other article reaches it.`;
+  if (e.aged) return `${lines[0]}: it was published more than the grouping horizon before the newest article, so its terms are no longer held and it is not compared any more.`;
+  if (e.agedMembers > 0) lines.push(`${e.agedMembers} earlier member${e.agedMembers === 1 ? '' : 's'} aged out (published more than the grouping horizon before the newest article): not compared`);
+  if (e.agedMembers === e.story.articles.length - 1) return lines.join('\n');
   lines.push(`mean similarity with the others: ${e.score.toFixed(3)}`);
   lines.push(`shared terms: ${e.sharedTerms.map(termLabel).join(', ')}`);
   lines.push('closest:');

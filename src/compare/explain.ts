@@ -9,6 +9,10 @@ export interface Membership {
   readonly sharedTerms: readonly string[];
   /** The members most similar to it, most similar first. */
   readonly closest: readonly { readonly id: string; readonly score: number }[];
+  /** Whether the article itself aged out (its terms are no longer held: it only keeps its story). */
+  readonly aged: boolean;
+  /** Other members that aged out (published long before the newest article): not compared. */
+  readonly agedMembers: number;
 }
 
 function addShared(weights: Map<number, number>, a: CompactVector, b: CompactVector): void {
@@ -29,9 +33,12 @@ const CLOSEST = 5;
 /** Why `articleId` sits in its story: its mean similarity with the other members, and the terms they share. */
 export function explainMembership(index: StoryIndex, articleId: string, topTerms = 8): Membership {
   const slot = index.slot(articleId);
-  if (slot === undefined) return { score: 0, sharedTerms: [], closest: [] };
-  const others = index.storyMembers(index.storyOfSlot(slot)).filter((s) => s !== slot);
-  if (others.length === 0) return { score: 0, sharedTerms: [], closest: [] };
+  if (slot === undefined) return { score: 0, sharedTerms: [], closest: [], aged: false, agedMembers: 0 };
+  const members = index.storyMembers(index.storyOfSlot(slot)).filter((s) => s !== slot);
+  const others = members.filter((s) => !index.aged(s));
+  const aged = index.aged(slot);
+  const agedMembers = members.length - others.length;
+  if (others.length === 0 || aged) return { score: 0, sharedTerms: [], closest: [], aged, agedMembers };
   const own = index.vector(slot);
   const shared = new Map<number, number>();
   const scored = others.map((other) => {
@@ -44,5 +51,5 @@ export function explainMembership(index: StoryIndex, articleId: string, topTerms
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, topTerms)
     .map(([term]) => index.terms.name(term));
-  return { score: total / others.length, sharedTerms, closest };
+  return { score: total / others.length, sharedTerms, closest, aged, agedMembers };
 }

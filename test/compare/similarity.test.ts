@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { explainMembership } from '../../src/compare/explain.ts';
-import { indexArticles } from '../../src/compare/group-stories.ts';
+import { articleFeatures, type ArticleFeatures } from '../../src/compare/features.ts';
+import { groupingParameters, indexArticles } from '../../src/compare/group-stories.ts';
+import { StoryIndex } from '../../src/compare/online/story-index.ts';
 import { compactCosine } from '../../src/compare/online/weigh.ts';
 import { timeFactor } from '../../src/compare/similarity.ts';
 import { annotated, readFixture, seedArticles } from './helpers.ts';
@@ -10,6 +12,7 @@ const seeds = seedArticles();
 const heart = annotated('heart', readFixture('compare/unrelated-heart.txt'));
 const index = indexArticles([...seeds, heart]);
 const vectors = [...seeds, heart].map((a) => index.vector(index.slot(a.id)!));
+const seedFeatures = seeds.map(articleFeatures);
 
 describe('similarity', () => {
   it('vectors have unit length and a text is fully similar to itself', () => {
@@ -47,7 +50,23 @@ describe('explainMembership', () => {
     assert.ok(seed.sharedTerms.some((t) => t.startsWith('e:')), seed.sharedTerms.join(' '));
     assert.equal(seed.closest.length, 4);
     assert.ok(seed.closest[0]!.score >= seed.closest[3]!.score);
-    assert.deepEqual(explainMembership(index, 'heart'), { score: 0, sharedTerms: [], closest: [] });
-    assert.deepEqual(explainMembership(index, 'no-such-article'), { score: 0, sharedTerms: [], closest: [] });
+    const none = { score: 0, sharedTerms: [], closest: [], aged: false, agedMembers: 0 };
+    assert.deepEqual(explainMembership(index, 'heart'), none);
+    assert.deepEqual(explainMembership(index, 'no-such-article'), none);
+  });
+
+  it('compares only members that have not aged out, and says how many did', () => {
+    const dated = (f: ArticleFeatures, day: number, id = f.id): ArticleFeatures => ({ ...f, id, day });
+    const aging = new StoryIndex(groupingParameters);
+    aging.add([dated(seedFeatures[0]!, 20000), dated(seedFeatures[1]!, 20001)]);
+    aging.add([dated(seedFeatures[2]!, 20050)]);
+    aging.merge(aging.slot(seedFeatures[0]!.id)!, aging.slot(seedFeatures[2]!.id)!);
+    aging.add([dated(seedFeatures[3]!, 20090)]);
+    const late = explainMembership(aging, seedFeatures[2]!.id);
+    assert.equal(late.agedMembers, aging.stories().find((s) => s.articles.includes(seedFeatures[2]!.id))!.articles.length - 1 - late.closest.length);
+    assert.ok(late.agedMembers >= 1);
+    const early = explainMembership(aging, seedFeatures[0]!.id);
+    assert.equal(early.aged, true);
+    assert.equal(early.score, 0);
   });
 });
