@@ -48,31 +48,34 @@ export interface WindowGroup {
 }
 
 
-/** One number per pair of slots (slots stay far below 2^26). */
-const PAIR_BASE = 2 ** 26;
-
 /**
  * The scored pairs of the window: each new article against the candidates it retrieves (new or
- * already placed), each pair once, kept when it reaches the floor. Pairs are keyed by slots, which
- * the window's canonical order fixes.
+ * already placed), each pair once, kept when it reaches the floor. The window's slots are
+ * consecutive, in its canonical order; a pair of two new articles may be found from either side,
+ * so those are deduplicated by their positions in the window (small integers).
  */
 function windowPairs(
   index: WindowIndex,
   slots: readonly number[],
   searches: readonly RetrievalTerms['search'][],
   p: WindowParameters,
-): Map<number, ScoredPair> {
-  const pairs = new Map<number, ScoredPair>();
+): ScoredPair[] {
+  const pairs: ScoredPair[] = [];
+  const first = slots[0] ?? 0;
+  const size = slots.length;
+  const newPairs = new Set<number>();
   const dense = new DenseVector();
   slots.forEach((a, i) => {
     dense.load(index.vector(a));
     for (const b of retrieveCandidates(index.postings, index, a, searches[i]!, p.retrieval, index.found)) {
-      const x = Math.min(a, b);
-      const y = Math.max(a, b);
-      const id = x * PAIR_BASE + y;
-      if (pairs.has(id)) continue;
+      const j = b - first;
+      if (j >= 0 && j < size) {
+        const position = Math.min(i, j) * size + Math.max(i, j);
+        if (newPairs.has(position)) continue;
+        newPairs.add(position);
+      }
       const score = dense.cosine(index.vector(b)) * timeFactor(index.day(a), index.day(b), p.windowDays, p.minimumTimeFactor);
-      if (score >= p.floor) pairs.set(id, { a: x, b: y, score });
+      if (score >= p.floor) pairs.push({ a: Math.min(a, b), b: Math.max(a, b), score });
     }
   });
   return pairs;
@@ -89,7 +92,7 @@ export function clusterWindow(
   searches: readonly RetrievalTerms['search'][],
   p: WindowParameters,
 ): WindowGroup[] {
-  const pairs = [...windowPairs(index, slots, searches, p).values()];
+  const pairs = windowPairs(index, slots, searches, p);
   const articleNodes = new Map<number, number>();
   const articleSlots: number[] = [];
   const articleNode = (slot: number): number => {
