@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { indexWindow } from '../src/cluster.ts';
 import { duplicateParameters } from '../src/compare/duplicates.ts';
-import { groupingParameters, newStoryIndex } from '../src/compare/group-stories.ts';
+import { groupingParameters, newStoryIndex, restoreStoryIndex } from '../src/compare/group-stories.ts';
 import { DuplicateIndex } from '../src/compare/minhash-index.ts';
 import { StoryIndex, type OnlineParameters } from '../src/compare/online/story-index.ts';
 import { bcubed, labelsOf } from '../src/eval/bcubed.ts';
@@ -82,8 +82,11 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 }
 
-/** p50/p99 of adding one article (grouping stages to saved rows) to a store holding `run`'s index. */
-function addLatency(run: Run, extra: number): { p50: number; p99: number } {
+/**
+ * p50/p99 of adding one article (grouping stages to saved rows) to a store holding `run`'s index,
+ * and the seconds `analyze` takes to load that state back from the store.
+ */
+function addLatency(run: Run, extra: number): { p50: number; p99: number; restoreSeconds: number } {
   const dir = mkdtempSync(join(tmpdir(), 'newsprism-bench-'));
   const store = openSqliteStore(join(dir, 'bench.db'));
   store.saveGrouping(run.index.takeChanges());
@@ -96,10 +99,13 @@ function addLatency(run: Run, extra: number): { p50: number; p99: number } {
     store.saveGrouping(run.index.takeChanges());
     times.push(Number(process.hrtime.bigint() - began) / 1e6);
   }
+  const restoring = process.hrtime.bigint();
+  restoreStoryIndex(store.grouping());
+  const restoreSeconds = Number(process.hrtime.bigint() - restoring) / 1e9;
   store.close();
   rmSync(dir, { recursive: true, force: true });
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
+  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), restoreSeconds };
 }
 
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
@@ -118,6 +124,7 @@ function runSize(count: number, withLatency: boolean): void {
   if (!withLatency) return;
   const latency = addLatency(run, Number(values.latency));
   process.stdout.write(`add one article to a store of ${count}: p50 ${latency.p50.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms (wall)\n`);
+  process.stdout.write(`  loading that grouping state back from the store (what analyze does first): ${latency.restoreSeconds.toFixed(1)} s (wall)\n`);
 }
 
 /** The exact all-pairs baseline and the indexed run at the same size, in one process. */
