@@ -50,7 +50,8 @@ export function markAction(mark: string, prev: string | undefined, next: string 
     case '“': {
       const german = openDouble(['„']);
       if (german >= 0) return { kind: 'close', index: german };
-      return isSpace(next) ? null : { kind: 'open', single: false };
+      if (!isSpace(next)) return { kind: 'open', single: false };
+      return isSpace(prev) ? null : misturnedClosing(stack);
     }
     case '„':
     case '«':
@@ -94,6 +95,15 @@ export function markAction(mark: string, prev: string | undefined, next: string 
     default:
       return null;
   }
+}
+
+/**
+ * A left mark written where a right one belongs, ending a word with a space after it (“...,“ said
+ * Smith): it closes the innermost open double mark, if any.
+ */
+function misturnedClosing(stack: readonly OpenMark[]): Action {
+  const index = innermost(stack, (m) => m.mark === '“' || m.mark === '"');
+  return index >= 0 ? { kind: 'close', index } : null;
 }
 
 /** What may follow a closing mark: a space, punctuation, a closing bracket or dash. */

@@ -1,6 +1,7 @@
 import type { Span } from '../../model.ts';
 import { TIME_WORDS } from './data/clauses.ts';
 import { BETWEEN_SUBJECT_AND_CUE, CUE_OBJECTS, isCue, NAMING_FORMS } from './data/cues.ts';
+import { countEndingAt } from './counts.ts';
 import { appositionBefore, appositionClosing, parentheticalClosing, parentheticalOpening } from './appositions.ts';
 import { nounPhraseEndingAt, nounSubjectOpening, speakerStartingAt } from './noun-phrases.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.ts';
@@ -34,8 +35,8 @@ function cueAt(words: readonly Word[], i: number, text: string): Attribution['cu
 }
 
 /**
- * The subject of the cue at `cue`: a pronoun, role or name at most `maxGap` plain words before it
- * ("she did not accept and replied"). Possessives and relative clauses are never subjects.
+ * The subject of the cue at `cue`: a pronoun, role, name or count of people ("47% say") at most
+ * `maxGap` plain words before it ("she did not accept and replied"). Possessives and relative clauses are never subjects.
  */
 export function subjectBefore(words: readonly Word[], cue: number, maxGap: number): Phrase | null {
   let gap = 0;
@@ -60,6 +61,8 @@ export function subjectBefore(words: readonly Word[], cue: number, maxGap: numbe
     }
     const adjacent = gap === 0 && !linked;
     if (w.text === ',' && adjacent && !(words[cue] as Word).lower.endsWith('ing')) return appositionBefore(words, j);
+    const count = adjacent ? countEndingAt(words, j) : null;
+    if (count) return count;
     const name = phraseEndingAt(words, j);
     const noun = name || !adjacent ? null : nounPhraseEndingAt(words, j);
     if (noun && isObjectOfParticiple(words, cue, noun)) return clauseSubject(words, sentenceStart(words, j), indexAt(words, noun.start));
@@ -240,6 +243,13 @@ function extendedTo(phrase: Phrase, last: Word, text: string): Phrase {
   return { ...phrase, end: last.end, text: text.slice(phrase.start, last.end) };
 }
 
+/** Past a second name joined by "and" at word `k` (`“...,” Ana Ruiz and Tom Reed wrote`): the next word; else `k`. */
+function afterCoordinatedName(words: readonly Word[], k: number): number {
+  if (words[k]?.lower !== 'and') return k;
+  const partner = phraseStartingAt(words, k + 1);
+  return partner?.phrase.kind === 'name' && !partner.phrase.possessive ? partner.last + 1 : k;
+}
+
 /** `“...,” she said` / `“...,” said Smith, who ...` : the cue right after the closing mark. */
 export function cueAfter(text: string, from: number, to: number): Attribution | null {
   const words = wordsOf(text, from, Math.min(to, from + REACH));
@@ -260,6 +270,7 @@ export function cueAfter(text: string, from: number, to: number): Attribution | 
     if (inner?.phrase.kind === 'name' && inner.last === closing - 1 && phrase.kind !== 'name') phrase = inner.phrase;
     k = closing + 1;
   }
+  k = afterCoordinatedName(words, k);
   const described = cueAfterDescribingPhrase(words, k);
   if (described >= 0) return { cue: cueAt(words, described, text), phrase: phrase.kind === 'noun' ? extendedTo(phrase, words[described - 1] as Word, text) : phrase };
   for (let gap = 0; gap <= 3 && k < words.length; gap++, k++) {

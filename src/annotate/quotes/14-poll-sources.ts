@@ -1,3 +1,4 @@
+import { countEndingAt } from './counts.ts';
 import type { Phrase } from './phrases.ts';
 import type { Word } from './tokens.ts';
 
@@ -59,10 +60,13 @@ function countsBefore(words: readonly Word[], cue: number): boolean {
   return false;
 }
 
-/** True when the subject is written as a share of a group ("31% of Republicans", "half of voters"). */
+/** True when the subject is written as a share of a group ("31% of Republicans", "half of voters") or is a count ("47%"). */
 function isShare(words: readonly Word[], subject: Phrase): boolean {
   const at = words.findIndex((w) => w.start === subject.start);
-  return SHARE_WORDS.has(words[at - 1]?.lower ?? '');
+  if (SHARE_WORDS.has(words[at - 1]?.lower ?? '')) return true;
+  let last = at;
+  while (words[last + 1] !== undefined && (words[last + 1] as Word).end <= subject.end) last++;
+  return at >= 0 && countEndingAt(words, last)?.start === subject.start;
 }
 
 /**

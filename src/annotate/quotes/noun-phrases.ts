@@ -151,13 +151,16 @@ export function nounPhraseEndingAt(words: readonly Word[], last: number): Phrase
 /**
  * The speaker phrase starting at word `i`: a pronoun, role or name, or a longer phrase that ends
  * in a name ("former tech executive Carly Fiorina"), names a group ("a Democratic strategist") or
- * is owned by the name it starts with ("Powell’s office").
+ * is owned by the name it starts with ("Powell’s office"); a role the name follows gives the
+ * name ("the economist Ana Ruiz").
  */
 export function speakerStartingAt(words: readonly Word[], i: number): { phrase: Phrase; last: number } | null {
   const simple = phraseStartingAt(words, i);
   const longer = nounPhraseAfter(words, i);
   const owned = simple?.phrase.possessive === true && longer !== null && longer.phrase.end > simple.phrase.end;
-  if (simple && !owned && (simple.phrase.kind !== 'name' || !longer || longer.phrase.kind !== 'name' || longer.phrase.end <= simple.phrase.end)) return simple;
+  const namedLater = longer?.phrase.kind === 'name' && simple !== null && longer.phrase.end > simple.phrase.end;
+  const renamed = namedLater && (simple.phrase.kind === 'name' || simple.phrase.kind === 'role');
+  if (simple && !owned && !renamed) return simple;
   return longer ?? simple;
 }
 

@@ -25,6 +25,8 @@ export interface Phrase extends Span {
 
 const PARTICLES = new Set(['de', 'del', 'la', 'le', 'van', 'von', 'der', 'da', 'dos', 'bin', 'al', 'el', 'di', 'du']);
 const FIRST_PERSON = new Set(['i', 'we']);
+/** Suffixes written with a period that belongs to the name ("James Comey Jr., the director"). */
+const NAME_SUFFIXES = new Set(['Jr', 'Sr']);
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 
 const isNameWord = (w: Word | undefined): boolean => w !== undefined && w.isWord && w.cap;
@@ -155,6 +157,6 @@ export function phraseStartingAt(words: readonly Word[], i: number): { phrase: P
     else break;
   }
   const phrase = nameWithin(words, first, last);
-  const end = words[last + 1]?.text === ')' ? last + 1 : last;
-  return phrase ? { phrase, last: end } : null;
+  const closed = words[last + 1]?.text === ')' || (words[last + 1]?.text === '.' && NAME_SUFFIXES.has((words[last] as Word).text));
+  return phrase ? { phrase, last: closed ? last + 1 : last } : null;
 }
