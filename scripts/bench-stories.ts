@@ -52,6 +52,8 @@ interface Run {
   readonly seconds: number;
   readonly gold: Map<string, string>;
   readonly copies: number;
+  /** The latest publication time in the corpus (ms). */
+  readonly newest: number;
 }
 
 /** Streams `count` generated articles through the cluster work, `window` at a time; CPU time excludes generation. */
@@ -61,6 +63,7 @@ function cluster(count: number, parameters: OnlineParameters, saved: boolean): R
   const gold = new Map<string, string>();
   let seconds = 0;
   let copies = 0;
+  let newest = 0;
   let window: RawArticle[] = [];
   const flush = (): void => {
     const began = cpuSeconds();
@@ -71,11 +74,12 @@ function cluster(count: number, parameters: OnlineParameters, saved: boolean): R
   for (const a of generateCorpus({ seed: 1, count, sources })) {
     gold.set(a.id, a.story);
     if (a.duplicateOf !== undefined) copies++;
+    newest = Math.max(newest, Date.parse(a.publishedAt));
     window.push(rawOf(a));
     if (window.length === parameters.window) flush();
   }
   if (window.length > 0) flush();
-  return { index, duplicates, seconds, gold, copies };
+  return { index, duplicates, seconds, gold, copies, newest };
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -84,7 +88,8 @@ function percentile(sorted: readonly number[], p: number): number {
 
 /**
  * p50/p99 of adding one article (grouping stages to saved rows) to a store holding `run`'s index,
- * and the seconds `analyze` takes to load that state back from the store.
+ * and the seconds `analyze` takes to load that state back from the store. The articles added are
+ * another generated stream, dated from the corpus's newest day on (today's news, not archives).
  */
 function addLatency(run: Run, extra: number): { p50: number; p99: number; restoreSeconds: number } {
   const dir = mkdtempSync(join(tmpdir(), 'newsprism-bench-'));
@@ -92,8 +97,10 @@ function addLatency(run: Run, extra: number): { p50: number; p99: number; restor
   store.saveGrouping(run.index.takeChanges());
   const times: number[] = [];
   let n = 0;
+  const first = Date.parse(generateCorpus({ seed: 2, count: 1, sources }).next().value?.publishedAt ?? '2024-01-01');
   for (const a of generateCorpus({ seed: 2, count: extra, sources })) {
-    const raw = rawOf(a, `late-${n++}`);
+    const publishedAt = new Date(run.newest + Date.parse(a.publishedAt) - first).toISOString();
+    const raw = { ...rawOf(a, `late-${n++}`), publishedAt };
     const began = process.hrtime.bigint();
     indexWindow([raw], ctx, run.index, run.duplicates);
     store.saveGrouping(run.index.takeChanges());

@@ -1,10 +1,19 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { emptyArticle } from '../../src/pipeline/run.ts';
+import Database from 'better-sqlite3';
+import { articleFeatures } from '../../src/compare/features.ts';
+import { groupingParameters } from '../../src/compare/group-stories.ts';
+import { StoryIndex } from '../../src/compare/online/story-index.ts';
+import { groupingTables } from '../../src/store/grouping.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
+import { annotated, readFixture, seedArticles } from '../compare/helpers.ts';
+
+const seedFeatures = seedArticles().map(articleFeatures);
+const heartFeatures = articleFeatures(annotated('heart', readFixture('compare/unrelated-heart.txt')));
 
 const article = (id: string, text: string) => emptyArticle({ id, path: `${id}.txt`, text });
 
@@ -71,17 +80,28 @@ test('the grouping state round-trips: typed arrays, stories, stories kept apart,
     indexed: Int32Array.from([5]),
   });
   const terms = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((id) => ({ id, term: `w:t${id}`, df: 1 }));
-  store.saveGrouping({ version: 'v1', documents: 2, terms, articles: [row(0, 'a', 0), row(1, 'b', 0)], apart: [] });
-  store.saveGrouping({ version: 'v1', documents: 3, terms: [{ id: 5, term: 'w:t5', df: 3 }], articles: [row(1, 'b', 1), row(2, 'c', 1)], apart: [{ a: 0, b: 1 }] });
+  const none = new Int32Array(0);
+  store.saveGrouping({ version: 'v1', documents: 2, terms, counted: none, articles: [row(0, 'a', 0), row(1, 'b', 0)], apart: [] });
+  store.saveGrouping({
+    version: 'v1',
+    documents: 3,
+    terms: [{ id: 7, term: '', df: 0 }],
+    counted: Int32Array.from([5, 5, 9]),
+    articles: [row(1, 'b', 1), row(2, 'c', 1)],
+    apart: [{ a: 0, b: 1 }],
+  });
   const state = store.grouping()!;
   assert.equal(state.documents, 3);
-  assert.equal(state.terms[5]?.df, 3);
+  assert.deepEqual([...state.counted], [5, 5, 9], 'counts are logged');
+  assert.equal(state.terms.find((t) => t.id === 5)?.df, 1);
+  assert.equal(state.terms.find((t) => t.id === 7), undefined, 'a forgotten term goes');
   assert.deepEqual(state.articles.map((a) => [a.id, a.story, a.day]), [['a', 0, null], ['b', 1, 20000], ['c', 1, 20000]]);
   assert.deepEqual([...state.articles[0]!.terms], [1, 5, 9]);
   assert.ok(Math.abs(state.articles[0]!.weights[2]! - 0.7071) < 1e-6);
   assert.deepEqual(state.apart, [{ a: 0, b: 1 }]);
-  store.saveGrouping({ version: 'v2', documents: 1, terms: terms.slice(0, 1), articles: [row(0, 'z', 0)], apart: [] });
+  store.saveGrouping({ version: 'v2', documents: 1, terms: terms.slice(0, 1), counted: none, articles: [row(0, 'z', 0)], apart: [] });
   assert.deepEqual(store.grouping()!.articles.map((a) => a.id), ['z']);
+  assert.deepEqual([...store.grouping()!.counted], []);
   store.close();
 });
 
@@ -91,4 +111,26 @@ test('decisions on stories are kept in order', () => {
   store.putDecision({ kind: 'split', articles: ['c'], at: '2026-01-02T00:00:00Z' });
   assert.deepEqual(store.decisions().map((d) => d.kind), ['merge', 'split']);
   store.close();
+});
+
+test('term frequencies saved as a count log, folded or not, restore exactly', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsprism-counts-'));
+  const file = join(dir, 'g.db');
+  openSqliteStore(file).close();
+  const windows = [seedFeatures.slice(0, 2), seedFeatures.slice(2, 4), [seedFeatures[4]!, heartFeatures]];
+  for (const foldBytes of [64, 1_000_000_000]) {
+    const db = new Database(file);
+    const tables = groupingTables(db, foldBytes);
+    const index = new StoryIndex(groupingParameters);
+    for (const window of windows) {
+      index.add(window);
+      tables.save(index.takeChanges());
+    }
+    const restored = StoryIndex.restore(groupingParameters, tables.load()!);
+    for (let id = 0; id < index.terms.size; id++) assert.equal(restored.terms.frequency(id), index.terms.frequency(id), `term ${index.terms.name(id)} (fold at ${foldBytes} bytes)`);
+    assert.ok(foldBytes > 64 || tables.load()!.counted.length < 200, 'the log was folded');
+    db.exec('DELETE FROM meta');
+    db.close();
+  }
+  rmSync(dir, { recursive: true, force: true });
 });

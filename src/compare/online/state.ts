@@ -2,8 +2,9 @@
 
 export interface TermRow {
   readonly id: number;
+  /** The term; '' when it was forgotten (its row goes). */
   readonly term: string;
-  /** How many indexed articles hold the term (0: the term was forgotten, its row goes). */
+  /** How many indexed articles hold the term, before the occurrences listed in `GroupingState.counted`. */
   readonly df: number;
 }
 
@@ -26,13 +27,29 @@ export interface ApartRow {
   readonly b: number;
 }
 
+/** Logs of counted term ids, one after the other. */
+export function concatenatedCounts(logs: readonly Int32Array[]): Int32Array {
+  const all = new Int32Array(logs.reduce((sum, log) => sum + log.length, 0));
+  let at = 0;
+  for (const log of logs) {
+    all.set(log, at);
+    at += log.length;
+  }
+  return all;
+}
+
 /** The whole state, or (from `takeChanges`) what changed since it was last taken. */
 export interface GroupingState {
   /** Fingerprint of the parameters and features the state was built with. */
   readonly version: string;
   readonly documents: number;
-  /** Terms by id (all of them, or those whose frequency changed). */
+  /** Terms by id: all of them, or those made or forgotten since the state was last taken. */
   readonly terms: readonly TermRow[];
+  /**
+   * Term ids counted since the rows' frequencies (once per article holding the term): frequencies
+   * travel as this log, so that adding an article writes one record, not a row per term.
+   */
+  readonly counted: Int32Array;
   /** Articles by slot (all of them, or those added or moved to another story). */
   readonly articles: readonly ArticleRow[];
   readonly apart: readonly ApartRow[];

@@ -12,6 +12,7 @@ import { Accumulator, Postings, retrievalTerms } from './retrieve.ts';
 import type { WindowGroup, WindowParameters } from './window.ts';
 import { clusterWindow } from './window.ts';
 import type { ApartRow, ArticleRow, GroupingState } from './state.ts';
+import { concatenatedCounts } from './state.ts';
 
 export interface OnlineParameters extends WindowParameters {
   readonly blocks: BlockWeights;
@@ -59,7 +60,12 @@ export class StoryIndex {
   private readonly slotById = new Map<string, number>();
   /** Story slot -> the story slots it must never be joined with. */
   private readonly apartFrom = new Map<number, Set<number>>();
+  /** Terms made or forgotten since the last `takeChanges`. */
   private readonly changedTerms = new Set<number>();
+  /** Term ids counted since the last `takeChanges` (see `GroupingState.counted`). */
+  private counted: Int32Array[] = [];
+  /** Terms made since the last `takeChanges`: their rows start at frequency 0, the log brings the rest. */
+  private madeFrom = 0;
   private readonly changedSlots = new Set<number>();
   private newApart: ApartRow[] = [];
   /** Dated slots not aged out yet, earliest publication day first. */
@@ -87,6 +93,7 @@ export class StoryIndex {
       index.terms.restore(row.id, row.term, row.df);
       lastId = row.id;
     }
+    index.terms.recount(state.counted);
     index.terms.documents = state.documents;
     state.articles.forEach((row, i) => {
       if (row.slot !== i) fail('E_STORE', `grouping articles are not stored densely by slot (slot ${row.slot} at ${i})`);
@@ -98,6 +105,7 @@ export class StoryIndex {
     index.forgotten(index.terms.forgetUnheld(0));
     index.ageOut();
     index.takeChanges();
+    index.madeFrom = index.terms.size;
     return index;
   }
 
@@ -202,17 +210,26 @@ export class StoryIndex {
   /** What changed since the last call (all of it, the first time): rows to save. */
   takeChanges(): GroupingState {
     if (!this.tracksChanges) fail('E_STORE', 'takeChanges on a story index made without change tracking');
+    const counted = concatenatedCounts(this.counted);
     const changes: GroupingState = {
       version: this.version,
       documents: this.terms.documents,
-      terms: [...this.changedTerms].sort((a, b) => a - b).map((id) => ({ id, term: this.terms.name(id), df: this.terms.frequency(id) })),
+      terms: [...this.changedTerms].sort((a, b) => a - b).map((id) => ({ id, term: this.terms.name(id), df: this.frequencyBefore(id) })),
+      counted,
       articles: [...this.changedSlots].sort((a, b) => a - b).map((slot) => this.row(slot)),
       apart: this.newApart,
     };
     this.changedTerms.clear();
     this.changedSlots.clear();
     this.newApart = [];
+    this.counted = [];
+    this.madeFrom = this.terms.size;
     return changes;
+  }
+
+  /** A changed term's frequency before the counts of the log: 0 for a term made since the last take. */
+  private frequencyBefore(id: number): number {
+    return id >= this.madeFrom ? 0 : this.terms.frequency(id);
   }
 
   private row(slot: number): ArticleRow {
@@ -252,7 +269,8 @@ export class StoryIndex {
   private addWindow(window: readonly ArticleFeatures[]): void {
     const firstNewTerm = this.terms.size;
     const counted = window.map((f) => this.terms.count(f.terms));
-    if (this.tracksChanges) for (const { ids } of counted) for (const id of ids) this.changedTerms.add(id);
+    if (this.tracksChanges) for (const { ids } of counted) this.counted.push(ids);
+    if (this.tracksChanges) for (let id = firstNewTerm; id < this.terms.size; id++) this.changedTerms.add(id);
     const searches: RetrievalTerms['search'][] = [];
     const slots = window.map((f, i) => {
       const vector = weighTerms(counted[i]!, this.terms, this.parameters.vectorTerms);
@@ -342,6 +360,7 @@ const UNDATED = -(2 ** 31);
 /** What an aged-out article keeps of its vector. */
 const AGED_OUT: CompactVector = { terms: new Int32Array(0), weights: new Float32Array(0) };
 const NOT_INDEXED = new Int32Array(0);
+
 
 /** The first of several records with one id. */
 function dedupe(features: readonly ArticleFeatures[]): ArticleFeatures[] {

@@ -136,6 +136,11 @@ export class TermTable {
     this.frequencies[id] = frequency;
   }
 
+  /** Adds one article's worth of frequency to each id held (ids of forgotten terms are skipped). */
+  recount(ids: Int32Array): void {
+    for (const id of ids) if (this.names[id] !== undefined) this.frequencies[id]! += 1;
+  }
+
   /** The term's fixed weight. */
   weight(id: number): number {
     return this.weights[id] ?? 0;
