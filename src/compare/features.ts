@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { AnnotatedArticle, Span } from '../model.ts';
 import { subtract } from '../annotate/sentences.ts';
-import { WORD_PATTERN } from './tokens.ts';
 import type { WordScan } from './minhash-words.ts';
 import { scanWord, wordStart } from './minhash-words.ts';
-import type { CountedTerms, WordInfo } from './word-terms.ts';
-import { TermCounter, wordInfo, wordInfoHashed } from './word-terms.ts';
+import { isSpaceUnit, startsSentence } from './sentence-breaks.ts';
+import { isNumber, WORD_PATTERN } from './tokens.ts';
+import type { CountedTerms } from './word-terms.ts';
+import { CAPITALISED, LONG, NO_TERM, TermCounter, entryFlags, entryLowerHash, entryName, entryOfWord, entryTerm, wordEntry, wordInfo } from './word-terms.ts';
 import { WordHashes } from './word-hashes.ts';
 
 /**
@@ -28,7 +29,13 @@ export interface ArticleFeatures {
 /** The spans grouping reads: the text without its boilerplate and title line. */
 export function contentSpans(article: AnnotatedArticle): Span[] {
   const excluded = article.titleSpan === undefined ? article.removed : [...article.removed, article.titleSpan];
-  return subtract({ start: 0, end: article.text.length }, excluded).filter((s) => /\S/u.test(article.text.slice(s.start, s.end)));
+  return subtract({ start: 0, end: article.text.length }, excluded).filter((s) => !blank(article.text, s.start, s.end));
+}
+
+/** Whether `text[start, end)` is white space only. */
+function blank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceUnit(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A digest of the content alone (text without boilerplate and title): what ties are broken on. */
@@ -46,64 +53,58 @@ export function contentText(article: AnnotatedArticle): string {
     .join('\n');
 }
 
-const LINE = /[^\n]+/gu;
-const SENTENCE_END = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
-
-/**
- * Rough sentences of the spans: lines, cut after a full stop, question or exclamation mark that
- * a capital follows. Enough to tell a name from a capitalised sentence opening, at little cost.
- */
-export function roughSentences(text: string, spans: readonly Span[]): Span[] {
-  const sentences: Span[] = [];
-  for (const span of spans) {
-    for (const line of text.slice(span.start, span.end).matchAll(LINE)) {
-      const base = span.start + (line.index ?? 0);
-      let from = 0;
-      for (const end of line[0].matchAll(SENTENCE_END)) {
-        const to = (end.index ?? 0) + end[0].length;
-        sentences.push({ start: base + from, end: base + to });
-        from = to;
-      }
-      if (from < line[0].length) sentences.push({ start: base + from, end: base + line[0].length });
-    }
-  }
-  return sentences;
-}
-
-/** Counts the words' terms of one kind ("w:" or "n:") into `terms`. */
-function kindTerms(words: readonly string[], terms: Map<string, number>, prefix: string): void {
+/** Counts the terms of the words that are numbers (`numbers`) or not into `terms`. */
+function kindTerms(words: readonly string[], terms: Map<string, number>, numbers: boolean): void {
   const counter = new TermCounter();
   for (const word of words) {
     const term = wordInfo(word).term;
-    if (term !== null && term.term.startsWith(prefix)) counter.add(term);
+    if (term !== NO_TERM && isNumber(word) === numbers) counter.add(term);
   }
   counter.addTo(terms);
 }
 
 /** Content words, lowercased and stemmed, stopwords dropped. */
 export function wordTerms(words: readonly string[], terms: Map<string, number>): void {
-  kindTerms(words, terms, 'w:');
+  kindTerms(words, terms, false);
 }
 
 /** Numbers of two digits or more (years, counts, ages): single digits say little. */
 export function numberTerms(words: readonly string[], terms: Map<string, number>): void {
-  kindTerms(words, terms, 'n:');
+  kindTerms(words, terms, true);
+}
+
+/**
+ * What the name rules read of the words of the sentence being read: flags (CAPITALISED, LONG) and
+ * name serials (reused: one sentence is read at a time; copied from the cache, which may start
+ * over within a sentence).
+ */
+const sentenceFlags: number[] = [];
+const sentenceNames: number[] = [];
+
+/** Puts the words in the sentence buffers; returns how many. */
+function bufferWords(words: readonly string[]): number {
+  words.forEach((word, i) => {
+    const entry = entryOfWord(word);
+    sentenceFlags[i] = entryFlags(entry);
+    sentenceNames[i] = entryName(entry);
+  });
+  return words.length;
 }
 
 /** A headline-like line ("Man Arrested After Bank Raid") where capitals do not mark names. */
 export function isTitleCase(words: readonly string[]): boolean {
-  const infos = words.map(wordInfo);
-  return titleCase(infos, infos.length);
+  return titleCase(bufferWords(words));
 }
 
-function titleCase(infos: readonly WordInfo[], count: number): boolean {
+/** Whether the first `count` words of the sentence buffers read as a headline. */
+function titleCase(count: number): boolean {
   let long = 0;
   let capitalised = 0;
   for (let i = 0; i < count; i++) {
-    const info = infos[i]!;
-    if (!info.long) continue;
+    const flags = sentenceFlags[i]!;
+    if ((flags & LONG) === 0) continue;
     long++;
-    if (info.capitalised) capitalised++;
+    if ((flags & CAPITALISED) !== 0) capitalised++;
   }
   return long >= 3 && capitalised / long > 0.6;
 }
@@ -114,24 +115,23 @@ function titleCase(infos: readonly WordInfo[], count: number): boolean {
  */
 export function capitalisedNameTerms(words: readonly string[], terms: Map<string, number>): void {
   const counter = new TermCounter();
-  const infos = words.map(wordInfo);
-  nameTerms(infos, infos.length, counter);
+  nameTerms(bufferWords(words), counter);
   counter.addTo(terms);
 }
 
-/** Name terms of the first `count` word infos. */
-function nameTerms(infos: readonly WordInfo[], count: number, counter: TermCounter): void {
-  if (titleCase(infos, count)) return;
+/** Name terms of the first `count` words of the sentence buffers. */
+function nameTerms(count: number, counter: TermCounter): void {
+  if (titleCase(count)) return;
   let runStart = -1;
   for (let end = 0; end <= count; end++) {
-    if (end < count && infos[end]!.capitalised) {
+    if (end < count && (sentenceFlags[end]! & CAPITALISED) !== 0) {
       if (runStart < 0) runStart = end;
       continue;
     }
     if (runStart >= 0 && (end - runStart >= 2 || runStart > 0)) {
       for (let i = runStart; i < end; i++) {
-        const name = infos[i]!.name;
-        if (name !== null) counter.add(name);
+        const name = sentenceNames[i]!;
+        if (name !== NO_TERM) counter.add(name);
       }
     }
     runStart = -1;
@@ -143,26 +143,35 @@ export function wordsOf(text: string, start = 0, end = text.length): string[] {
   return text.slice(start, end).match(WORD_PATTERN) ?? [];
 }
 
-/** Word infos of the sentence being read (reused: one sentence is read at a time). */
-const sentenceInfos: WordInfo[] = [];
 /** Where the word being read stops, and its hash. */
 const wordScan: WordScan = { stop: 0, hash: 0 };
 
 /** Lowercase hashes of the content words read so far (reused: one article is read at a time). */
 const contentWords = new WordHashes();
 
-/** The terms of the sentence `text[start, end)` (the title counts as one, no more); its words' hashes go to `words`, if given. */
-function sentenceTerms(text: string, start: number, end: number, counter: TermCounter, words: WordHashes | null): void {
+/**
+ * Counts the terms of `text[start, end)`, rough sentence by rough sentence (see
+ * `startsSentence`), and pushes its words' lowercase hashes to `words`. The title is one
+ * sentence: `cutSentences` false.
+ */
+function spanTerms(text: string, start: number, end: number, counter: TermCounter, words: WordHashes | null, cutSentences: boolean): void {
   let count = 0;
+  let gapStart = start;
   for (let at = wordStart(text, start, end); at < end; at = wordStart(text, at, end)) {
+    if (cutSentences && count > 0 && startsSentence(text, gapStart, at)) {
+      nameTerms(count, counter);
+      count = 0;
+    }
     scanWord(text, at, end, wordScan);
-    const info = wordInfoHashed(text, at, wordScan.stop, wordScan.hash);
-    sentenceInfos[count++] = info;
-    if (info.term !== null) counter.add(info.term);
-    words?.push(info.lowerHash);
-    at = wordScan.stop;
+    const entry = wordEntry(text, at, wordScan.stop, wordScan.hash);
+    sentenceFlags[count] = entryFlags(entry);
+    sentenceNames[count++] = entryName(entry);
+    const term = entryTerm(entry);
+    if (term !== NO_TERM) counter.add(term);
+    words?.push(entryLowerHash(entry));
+    at = gapStart = wordScan.stop;
   }
-  nameTerms(sentenceInfos, count, counter);
+  nameTerms(count, counter);
 }
 
 /** The counted terms as a term -> count map. */
@@ -181,11 +190,16 @@ export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
   const counter = new TermCounter();
   const spans = contentSpans(article);
   const title = article.meta.title?.value;
-  if (title !== undefined) sentenceTerms(title, 0, title.length, counter, null);
+  if (title !== undefined) spanTerms(title, 0, title.length, counter, null, false);
   contentWords.clear();
-  for (const sentence of roughSentences(article.text, spans)) sentenceTerms(article.text, sentence.start, sentence.end, counter, contentWords);
+  const key = createHash('sha256');
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    spanTerms(article.text, span.start, span.end, counter, contentWords, true);
+    if (k > 0) key.update('\n');
+    key.update(article.text.slice(span.start, span.end));
+  }
   const terms = counter.counted();
-  const key = digest(spans.map((s) => article.text.slice(s.start, s.end)).join('\n'));
   const day = publicationDay(article);
-  return { id: article.id, key, terms, contentWords: contentWords.copy(), ...(day === undefined ? {} : { day }) };
+  return { id: article.id, key: key.digest('hex'), terms, contentWords: contentWords.copy(), ...(day === undefined ? {} : { day }) };
 }

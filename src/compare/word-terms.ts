@@ -1,28 +1,27 @@
 /**
  * What one word contributes to grouping, worked out once per distinct spelling (news reuses a
  * small vocabulary heavily, so most words are found in the cache). The cache is read in place,
- * from the text and the word's offsets, so a word already met costs no new string.
+ * from the text and the word's offsets, so a word already met costs no new string. It is laid
+ * out in typed arrays (an open-addressing table of hashes, then the spellings' data in the order
+ * they were met), so the common words of a language sit close together in memory.
  */
 import { isStopword } from '../lexicon/stopwords.ts';
 import { FNV_OFFSET, FNV_PRIME, wordHash } from './minhash-hash.ts';
 import { stem } from './stem.ts';
+import { startTalliesOver, tallySerialOf } from './term-counter.ts';
 import { isCapitalised, isNumber, normaliseNumber } from './tokens.ts';
 
-/** A term's running count in the article being counted (see `TermCounter`). */
-export interface TermTally {
-  readonly term: string;
-  /** Numbers tallies in order of making: a serial always stands for the same term (see `CountedTerms`). */
-  readonly serial: number;
-  count: number;
-  /** The counter that last counted it. */
-  counter: number;
-}
+export type { CountedTerms } from './term-counter.ts';
+export { TermCounter, countedTermsOf } from './term-counter.ts';
+
+/** No term: the serial a word without one has. */
+export const NO_TERM = -1;
 
 export interface WordInfo {
-  /** "w:stem" for a content word, "n:10000" for a number of two digits or more, else null. */
-  readonly term: TermTally | null;
-  /** "e:lima" for a capitalised content word (when it sits in a name run), else null. */
-  readonly name: TermTally | null;
+  /** Serial of "w:stem" for a content word, of "n:10000" for a number of two digits or more, else NO_TERM. */
+  readonly term: number;
+  /** Serial of "e:lima" for a capitalised content word (counted when it sits in a name run), else NO_TERM. */
+  readonly name: number;
   readonly capitalised: boolean;
   /** Counts towards the headline test: a word (not a number) of more than 3 letters. */
   readonly long: boolean;
@@ -30,35 +29,21 @@ export interface WordInfo {
   readonly lowerHash: number;
 }
 
-/** One tally per term string, shared by every spelling that gives the term. */
-const tallies = new Map<string, TermTally>();
-let tallySerials = 0;
-/** How many times the cache started over: a term met before and after has two tallies. */
-let generation = 0;
-
-function tallyOf(term: string | null): TermTally | null {
-  if (term === null) return null;
-  let tally = tallies.get(term);
-  if (tally === undefined) {
-    tally = { term, serial: tallySerials++, count: 0, counter: 0 };
-    tallies.set(term, tally);
-  }
-  return tally;
-}
-
 function isContentWord(lower: string): boolean {
   return lower.length >= 2 && !isStopword(lower) && /\p{L}/u.test(lower);
 }
 
+const serialOf = (term: string | null): number => (term === null ? NO_TERM : tallySerialOf(term));
+
 function describe(word: string): WordInfo {
   const lower = word.toLowerCase();
   const lowerHash = wordHash(lower);
-  if (isNumber(word)) return { term: tallyOf(word.length >= 2 ? `n:${normaliseNumber(word)}` : null), name: null, capitalised: false, long: false, lowerHash };
+  if (isNumber(word)) return { term: serialOf(word.length >= 2 ? `n:${normaliseNumber(word)}` : null), name: NO_TERM, capitalised: false, long: false, lowerHash };
   const content = isContentWord(lower);
   const capitalised = isCapitalised(word);
   return {
-    term: tallyOf(content ? `w:${stem(lower)}` : null),
-    name: tallyOf(content && capitalised ? `e:${lower.replace(/['’]s$/u, '')}` : null),
+    term: serialOf(content ? `w:${stem(lower)}` : null),
+    name: serialOf(content && capitalised ? `e:${lower.replace(/['’]s$/u, '')}` : null),
     capitalised,
     long: word.length > 3,
     lowerHash,
@@ -66,128 +51,123 @@ function describe(word: string): WordInfo {
 }
 
 /** Distinct spellings kept before the cache starts over (bounded memory on endless streams). */
-const CACHE_LIMIT = 200_000;
-const BUCKET_BITS = 18;
+export const CACHE_LIMIT = 200_000;
+const SLOT_BITS = 19;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
 
-interface CachedWord {
-  readonly word: string;
-  readonly info: WordInfo;
-  readonly next: CachedWord | undefined;
-}
+/** Per slot: the FNV-1a hash of a spelling (case kept), and its entry + 1 (0: an empty slot). */
+const slots = new Int32Array(2 << SLOT_BITS);
 
-/** Cached spellings chained by the low bits of their hash. */
-let buckets: (CachedWord | undefined)[] = new Array<CachedWord | undefined>(1 << BUCKET_BITS).fill(undefined);
+/**
+ * The entries, one record after the other in the order the spellings were met (an entry is the
+ * offset of its record): a header of 32-bit fields, then the spelling's code units, so that
+ * telling a spelling and reading what it contributes touch the same few bytes.
+ */
+const LENGTH = 0;
+const TERM = 1;
+const NAME = 2;
+const FLAGS = 3;
+const LOWER_HASH = 4;
+const HEADER = 5;
+/** Flags of a word: capitalised, and long (counts towards the headline test). */
+export const CAPITALISED = 1;
+export const LONG = 2;
+let records = new Int32Array(1 << 20);
+/** The same memory as `records`, as 16-bit units (where the spellings are). */
+let recordUnits = new Uint16Array(records.buffer);
+let recordsSize = 0;
 let cached = 0;
 
-/** What the word `text[start, end)` contributes. */
-export function wordInfoAt(text: string, start: number, end: number): WordInfo {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return wordInfoHashed(text, start, end, hash);
-}
+/** How many spellings the cache holds. */
+export const cachedSpellings = (): number => cached;
 
-/** `wordInfoAt` given the FNV-1a hash of the word's code units as they are (see `scanWord`). */
-export function wordInfoHashed(text: string, start: number, end: number, hash: number): WordInfo {
-  const bucket = (hash ^ (hash >>> BUCKET_BITS)) & ((1 << BUCKET_BITS) - 1);
+/** The table slot a hash starts its probe at (Fibonacci hashing: the high bits of a product). */
+const homeSlot = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - SLOT_BITS);
+
+/** The cache entry of the word `text[start, end)`, given the FNV-1a hash of its code units as they are (see `scanWord`). */
+export function wordEntry(text: string, start: number, end: number, hash: number): number {
   const length = end - start;
-  for (let entry = buckets[bucket]; entry !== undefined; entry = entry.next) {
-    if (entry.word.length === length && spells(text, start, entry.word)) return entry.info;
+  let slot = homeSlot(hash);
+  for (;;) {
+    const stored = slots[2 * slot + 1]!;
+    if (stored === 0) break;
+    if (slots[2 * slot] === hash && spells(stored - 1, text, start, length)) return stored - 1;
+    slot = (slot + 1) & SLOT_MASK;
   }
-  if (cached >= CACHE_LIMIT) startOver();
-  const word = text.slice(start, end);
-  const info = describe(word);
-  buckets[bucket] = { word, info, next: buckets[bucket] };
-  cached++;
-  return info;
+  if (cached >= CACHE_LIMIT) return addAfterStartingOver(text, start, end, hash);
+  return add(slot, text, start, end, hash);
 }
 
-/** Whether `text` holds `word` at `start` (a loop over code units: cheaper than `startsWith` for short words). */
-function spells(text: string, start: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+/** Whether `text` holds the spelling of `entry` at `start`. */
+function spells(entry: number, text: string, start: number, length: number): boolean {
+  if (records[entry + LENGTH] !== length) return false;
+  const from = 2 * (entry + HEADER);
+  for (let i = 0; i < length; i++) if (recordUnits[from + i] !== text.charCodeAt(start + i)) return false;
   return true;
 }
 
-/** Empties the cache and the tallies together (a counter adds up tallies of one term, old or new). */
-function startOver(): void {
-  buckets = new Array<CachedWord | undefined>(1 << BUCKET_BITS).fill(undefined);
+function add(slot: number, text: string, start: number, end: number, hash: number): number {
+  const length = end - start;
+  const entry = recordsSize;
+  recordsSize += HEADER + ((length + 1) >> 1);
+  if (recordsSize > records.length) growRecords();
+  const info = describe(text.slice(start, end));
+  records[entry + LENGTH] = length;
+  records[entry + TERM] = info.term;
+  records[entry + NAME] = info.name;
+  records[entry + FLAGS] = (info.capitalised ? CAPITALISED : 0) | (info.long ? LONG : 0);
+  records[entry + LOWER_HASH] = info.lowerHash;
+  const from = 2 * (entry + HEADER);
+  for (let i = 0; i < length; i++) recordUnits[from + i] = text.charCodeAt(start + i);
+  slots[2 * slot] = hash;
+  slots[2 * slot + 1] = entry + 1;
+  cached++;
+  return entry;
+}
+
+function growRecords(): void {
+  let size = records.length * 2;
+  while (size < recordsSize) size *= 2;
+  const larger = new Int32Array(size);
+  larger.set(records);
+  records = larger;
+  recordUnits = new Uint16Array(records.buffer);
+}
+
+/** Empties the cache and the tallies together (a counter adds up tallies of one term, old or new), then adds the word. */
+function addAfterStartingOver(text: string, start: number, end: number, hash: number): number {
+  slots.fill(0);
   cached = 0;
-  tallies.clear();
-  generation++;
+  recordsSize = 0;
+  startTalliesOver();
+  return add(homeSlot(hash), text, start, end, hash);
+}
+
+/** The entry's term serial, or NO_TERM. */
+export const entryTerm = (entry: number): number => records[entry + TERM]!;
+/** The entry's name serial, or NO_TERM. */
+export const entryName = (entry: number): number => records[entry + NAME]!;
+/** The entry's flags (CAPITALISED, LONG). */
+export const entryFlags = (entry: number): number => records[entry + FLAGS]!;
+/** The hash of the entry's spelling lowercased (`wordHash`). */
+export const entryLowerHash = (entry: number): number => records[entry + LOWER_HASH]! >>> 0;
+
+/** The cache entry of the word `text[start, end)`. */
+export function wordEntryAt(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return wordEntry(text, start, end, hash);
+}
+
+/** The cache entry of a word. */
+export const entryOfWord = (word: string): number => wordEntryAt(word, 0, word.length);
+
+/** What the word `text[start, end)` contributes. */
+export function wordInfoAt(text: string, start: number, end: number): WordInfo {
+  const entry = wordEntryAt(text, start, end);
+  return { term: entryTerm(entry), name: entryName(entry), capitalised: (entryFlags(entry) & CAPITALISED) !== 0, long: (entryFlags(entry) & LONG) !== 0, lowerHash: entryLowerHash(entry) };
 }
 
 export function wordInfo(word: string): WordInfo {
   return wordInfoAt(word, 0, word.length);
-}
-
-/**
- * An article's distinct terms in the order they were first met, with their counts and serials. A
- * serial names one term string for good, so an index can map serials to its own term ids through
- * an array instead of looking each string up; one string may have several serials (one per start
- * of the word cache).
- */
-export interface CountedTerms {
-  readonly terms: readonly string[];
-  readonly serials: Int32Array;
-  readonly counts: Int32Array;
-}
-
-/** Counted terms of a term -> count map (in the map's order). */
-export function countedTermsOf(counts: ReadonlyMap<string, number>): CountedTerms {
-  const counter = new TermCounter();
-  for (const [term, count] of counts) for (let i = 0; i < count; i++) counter.add(tallyOf(term)!);
-  return counter.counted();
-}
-
-let counters = 0;
-
-/**
- * Counts terms without a map lookup per word: each term's tally holds its count for the counter
- * that met it last. One counter counts at a time (made, fed, read, then dropped).
- */
-export class TermCounter {
-  private readonly id = ++counters;
-  private readonly met: TermTally[] = [];
-  private readonly generation = generation;
-
-  add(tally: TermTally): void {
-    if (tally.counter !== this.id) {
-      tally.counter = this.id;
-      tally.count = 0;
-      this.met.push(tally);
-    }
-    tally.count++;
-  }
-
-  /** Adds the counts to `terms`, in the order the terms were first met. */
-  addTo(terms: Map<string, number>): void {
-    for (const tally of this.met) terms.set(tally.term, (terms.get(tally.term) ?? 0) + tally.count);
-  }
-
-  /** The counts, in the order the terms were first met. */
-  counted(): CountedTerms {
-    if (this.generation !== generation) return this.mergedAcrossStarts();
-    const size = this.met.length;
-    const serials = new Int32Array(size);
-    const counts = new Int32Array(size);
-    const terms: string[] = new Array<string>(size);
-    for (let k = 0; k < size; k++) {
-      const tally = this.met[k]!;
-      terms[k] = tally.term;
-      serials[k] = tally.serial;
-      counts[k] = tally.count;
-    }
-    return { terms, serials, counts };
-  }
-
-  /** The counts when the cache started over while counting: a term may have two tallies, added up here. */
-  private mergedAcrossStarts(): CountedTerms {
-    const byTerm = new Map<string, { serial: number; count: number }>();
-    for (const tally of this.met) {
-      const seen = byTerm.get(tally.term);
-      if (seen === undefined) byTerm.set(tally.term, { serial: tally.serial, count: tally.count });
-      else seen.count += tally.count;
-    }
-    const entries = [...byTerm.values()];
-    return { terms: [...byTerm.keys()], serials: Int32Array.from(entries, (e) => e.serial), counts: Int32Array.from(entries, (e) => e.count) };
-  }
 }

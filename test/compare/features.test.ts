@@ -4,7 +4,6 @@ import {
   articleFeatures,
   capitalisedNameTerms,
   contentText,
-  roughSentences,
   isTitleCase,
   termCounts,
   numberTerms,
@@ -14,6 +13,7 @@ import {
 import { stem } from '../../src/compare/stem.ts';
 import { contentWordHashes } from '../../src/compare/shingles.ts';
 import { annotated, seedArticles } from './helpers.ts';
+import { roughSentences } from './rough-sentences.ts';
 
 const tokens = (text: string) => wordsOf(text);
 const termsOf = (fill: (terms: Map<string, number>) => void): string[] => {

@@ -1,0 +1,147 @@
+/**
+ * Term tallies and the counter that adds them up per article. A tally stands for one term string
+ * and is named by its serial; its running count lives in typed arrays, so counting a word costs
+ * two array writes and no map lookup.
+ */
+
+/** Serial of each term string met since the tallies last started over. */
+const serialOfTerm = new Map<string, number>();
+/** The serial the next new tally gets: serials are never reused. */
+let nextSerial = 0;
+/** Serial of the first tally the arrays below hold (older ones were dropped). */
+let firstHeld = 0;
+/** Serial from which tallies belong to the current generation (older ones only live on in counters). */
+let generationStart = 0;
+/** How many times the tallies started over: a term met before and after has two serials. */
+let generation = 0;
+
+/** Per tally (index = serial - firstHeld): its term. */
+let tallyTerms: string[] = [];
+/** Per tally, side by side: the counter that met it last (at 2 * index) and its count there (at 2 * index + 1). */
+let tallyCounts = new Int32Array(1 << 17);
+
+/** The serial of the term's tally, made on first sight. */
+export function tallySerialOf(term: string): number {
+  let serial = serialOfTerm.get(term);
+  if (serial === undefined) {
+    serial = nextSerial++;
+    serialOfTerm.set(term, serial);
+    const index = serial - firstHeld;
+    if (2 * index === tallyCounts.length) growTallies();
+    tallyTerms[index] = term;
+    tallyCounts[2 * index] = 0;
+    tallyCounts[2 * index + 1] = 0;
+  }
+  return serial;
+}
+
+function growTallies(): void {
+  const counts = new Int32Array(tallyCounts.length * 2);
+  counts.set(tallyCounts);
+  tallyCounts = counts;
+}
+
+/** Forgets every term (bounded memory): terms met from now on get new serials. */
+export function startTalliesOver(): void {
+  serialOfTerm.clear();
+  generationStart = nextSerial;
+  generation++;
+}
+
+/** Drops the tallies of past generations (no counter reads them once a new counter starts). */
+function dropPastTallies(): void {
+  const dropped = generationStart - firstHeld;
+  if (dropped === 0) return;
+  const kept = nextSerial - generationStart;
+  tallyTerms = tallyTerms.slice(dropped, dropped + kept);
+  tallyCounts.copyWithin(0, 2 * dropped, 2 * (dropped + kept));
+  firstHeld = generationStart;
+}
+
+/**
+ * An article's distinct terms in the order they were first met, with their counts and serials. A
+ * serial names one term string for good, so an index can map serials to its own term ids through
+ * an array instead of looking each string up; one string may have several serials (one per start
+ * of the tallies).
+ */
+export interface CountedTerms {
+  readonly terms: readonly string[];
+  readonly serials: Int32Array;
+  readonly counts: Int32Array;
+}
+
+/** Counted terms of a term -> count map (in the map's order). */
+export function countedTermsOf(counts: ReadonlyMap<string, number>): CountedTerms {
+  const counter = new TermCounter();
+  for (const [term, count] of counts) for (let i = 0; i < count; i++) counter.add(tallySerialOf(term));
+  return counter.counted();
+}
+
+/** The tally's count in the counter that met it last. */
+const countOf = (serial: number): number => tallyCounts[2 * (serial - firstHeld) + 1]!;
+
+let counters = 0;
+
+/**
+ * Counts terms without a map lookup per word: each tally holds its count for the counter that met
+ * it last. One counter counts at a time (made, fed, read, then dropped).
+ */
+export class TermCounter {
+  private readonly id = ++counters;
+  /** Serials of the terms met, in order. */
+  private readonly met: number[] = [];
+  private readonly generation = generation;
+
+  constructor() {
+    dropPastTallies();
+  }
+
+  /** Counts one more of the term with this serial. */
+  add(serial: number): void {
+    const at = 2 * (serial - firstHeld);
+    if (tallyCounts[at] !== this.id) {
+      tallyCounts[at] = this.id;
+      tallyCounts[at + 1] = 0;
+      this.met.push(serial);
+    }
+    tallyCounts[at + 1]!++;
+  }
+
+  /** Adds the counts to `terms`, in the order the terms were first met. */
+  addTo(terms: Map<string, number>): void {
+    for (const serial of this.met) {
+      const term = tallyTerms[serial - firstHeld]!;
+      terms.set(term, (terms.get(term) ?? 0) + countOf(serial));
+    }
+  }
+
+  /** The counts, in the order the terms were first met. */
+  counted(): CountedTerms {
+    if (this.generation !== generation) return this.mergedAcrossStarts();
+    const size = this.met.length;
+    const serials = new Int32Array(size);
+    const counts = new Int32Array(size);
+    const terms: string[] = new Array<string>(size);
+    for (let k = 0; k < size; k++) {
+      const serial = this.met[k]!;
+      terms[k] = tallyTerms[serial - firstHeld]!;
+      serials[k] = serial;
+      counts[k] = countOf(serial);
+    }
+    return { terms, serials, counts };
+  }
+
+  /** The counts when the tallies started over while counting: a term may have two serials, added up here. */
+  private mergedAcrossStarts(): CountedTerms {
+    const byTerm = new Map<string, { serial: number; count: number }>();
+    for (const serial of this.met) {
+      const term = tallyTerms[serial - firstHeld]!;
+      const count = countOf(serial);
+      const seen = byTerm.get(term);
+      if (seen === undefined) byTerm.set(term, { serial, count });
+      else seen.count += count;
+    }
+    const entries = [...byTerm.values()];
+    return { terms: [...byTerm.keys()], serials: Int32Array.from(entries, (e) => e.serial), counts: Int32Array.from(entries, (e) => e.count) };
+  }
+}
