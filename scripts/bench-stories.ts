@@ -57,8 +57,8 @@ interface Run {
 }
 
 /** Streams `count` generated articles through the cluster work, `window` at a time; CPU time excludes generation. */
-function cluster(count: number, parameters: OnlineParameters, saved: boolean): Run {
-  const index = parameters === groupingParameters ? newStoryIndex(saved) : new StoryIndex(parameters, 'baseline', false);
+function cluster(count: number, parameters: OnlineParameters): Run {
+  const index = parameters === groupingParameters ? newStoryIndex(false) : new StoryIndex(parameters, 'baseline', false);
   const duplicates = new DuplicateIndex(duplicateParameters);
   const gold = new Map<string, string>();
   let seconds = 0;
@@ -94,7 +94,7 @@ function percentile(sorted: readonly number[], p: number): number {
 function addLatency(run: Run, extra: number): { p50: number; p99: number; restoreSeconds: number } {
   const dir = mkdtempSync(join(tmpdir(), 'newsprism-bench-'));
   const store = openSqliteStore(join(dir, 'bench.db'));
-  store.saveGrouping(run.index.takeChanges());
+  store.saveGrouping(run.index.snapshot());
   const times: number[] = [];
   let n = 0;
   const first = Date.parse(generateCorpus({ seed: 2, count: 1, sources }).next().value?.publishedAt ?? '2024-01-01');
@@ -119,7 +119,7 @@ const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
 
 /** One size: the cluster line (peak memory of this process alone), and the latency after the largest. */
 function runSize(count: number, withLatency: boolean): void {
-  const run = cluster(count, groupingParameters, withLatency);
+  const run = cluster(count, groupingParameters);
   const rate = count / run.seconds;
   const score = bcubed(labelsOf(run.index.stories().map((s) => s.articles)), run.gold);
   (globalThis as { gc?: () => void }).gc?.();
@@ -136,12 +136,12 @@ function runSize(count: number, withLatency: boolean): void {
 
 /** The exact all-pairs baseline and the indexed run at the same size, in one process. */
 function runBaseline(count: number): void {
-  const indexed = cluster(count, groupingParameters, false);
+  const indexed = cluster(count, groupingParameters);
   const unbounded: OnlineParameters = {
     ...groupingParameters,
     retrieval: { ...groupingParameters.retrieval, indexTerms: 1_000_000, postingsRead: 1_000_000_000, candidates: 1_000_000_000 },
   };
-  const exact = cluster(count, unbounded, false);
+  const exact = cluster(count, unbounded);
   process.stdout.write(
     `exact all-pairs baseline at ${count}: ${(count / exact.seconds).toFixed(0)} articles/CPU-s, indexed ${(count / indexed.seconds).toFixed(0)} in the same process; indexed / baseline speed: ${(exact.seconds / indexed.seconds).toFixed(1)}x\n`,
   );

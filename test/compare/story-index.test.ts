@@ -105,6 +105,18 @@ describe('StoryIndex decisions and saved state', () => {
   });
 });
 
+describe('StoryIndex snapshot', () => {
+  it('gives the whole state of an index that never tracked changes, and tracks them from then on', () => {
+    const untracked = new StoryIndex(groupingParameters, 'v', false);
+    untracked.add([...seeds.slice(0, 3), heart]);
+    const restored = StoryIndex.restore(groupingParameters, untracked.snapshot());
+    assert.deepEqual(storiesOf(restored), storiesOf(untracked));
+    for (let id = 0; id < untracked.terms.size; id++) assert.equal(restored.terms.frequency(id), untracked.terms.frequency(id));
+    untracked.add([storm]);
+    assert.deepEqual(untracked.takeChanges().articles.map((r) => r.id), ['storm']);
+  });
+});
+
 describe('StoryIndex ageing', () => {
   const early = [dated(seeds[0]!, 20000), dated(seeds[1]!, 20001), dated(heart, 20001)];
   const late = [dated(seeds[2]!, 20100), dated(storm, 20101), dated(seeds[3]!, 20102)];

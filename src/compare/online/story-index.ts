@@ -78,8 +78,8 @@ export class StoryIndex {
     readonly parameters: OnlineParameters,
     /** Fingerprint of the parameters and features: a saved state of another version is not reused. */
     readonly version = 'unversioned',
-    /** Whether changes are kept for `takeChanges` (an index that is never saved need not). */
-    private readonly tracksChanges = true,
+    /** Whether changes are kept for `takeChanges` (an index that is never saved need not; `snapshot` starts it). */
+    private tracksChanges = true,
   ) {
     this.terms = new TermTable((term) => parameters.blocks[term.slice(0, 2)] ?? 1);
   }
@@ -225,6 +225,30 @@ export class StoryIndex {
     this.counted = [];
     this.madeFrom = this.terms.size;
     return changes;
+  }
+
+  /**
+   * The whole state as rows (held terms with their frequencies, every article, the stories kept
+   * apart), whatever was taken before; from now on changes are tracked for `takeChanges`.
+   */
+  snapshot(): GroupingState {
+    const apart: ApartRow[] = [];
+    for (const [a, others] of this.apartFrom) for (const b of others) if (a < b) apart.push({ a, b });
+    const state: GroupingState = {
+      version: this.version,
+      documents: this.terms.documents,
+      terms: this.terms.heldIds().map((id) => ({ id, term: this.terms.name(id), df: this.terms.frequency(id) })),
+      counted: new Int32Array(0),
+      articles: this.ids.map((_, slot) => this.row(slot)),
+      apart: apart.sort((x, y) => x.a - y.a || x.b - y.b),
+    };
+    this.tracksChanges = true;
+    this.changedTerms.clear();
+    this.changedSlots.clear();
+    this.newApart = [];
+    this.counted = [];
+    this.madeFrom = this.terms.size;
+    return state;
   }
 
   /** A changed term's frequency before the counts of the log: 0 for a term made since the last take. */

@@ -101,6 +101,13 @@ export class TermTable {
     return forgotten;
   }
 
+  /** Ids of the terms held, ascending. */
+  heldIds(): number[] {
+    const ids: number[] = [];
+    for (let id = 0; id < this.names.length; id++) if (this.names[id] !== undefined) ids.push(id);
+    return ids;
+  }
+
   /** Forgets the terms made from id `from` on that no vector holds (counted, but not among any article's kept terms). */
   forgetUnheld(from: number): number[] {
     const forgotten: number[] = [];
