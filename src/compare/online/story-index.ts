@@ -5,7 +5,7 @@ import { Heap } from '../heap.ts';
 import { grown } from './grown.ts';
 import { makeStory, sortStories } from '../story-id.ts';
 import type { BlockWeights, CompactVector } from './weigh.ts';
-import { weighTerms } from './weigh.ts';
+import { DenseVector, weighTerms } from './weigh.ts';
 import { TermTable } from './terms.ts';
 import type { RetrievalLimits, RetrievalTerms } from './retrieve.ts';
 import { Accumulator, Postings, retrievalTerms } from './retrieve.ts';
@@ -44,6 +44,8 @@ export class StoryIndex {
   readonly postings = new Postings((slot) => this.aged(slot));
   /** Scratch sums for retrieval. */
   readonly found = new Accumulator();
+  /** Scratch dense vector for the window's cosines: as long as the largest term id, so made once, not per window. */
+  readonly dense = new DenseVector();
   private readonly ids: string[] = [];
   private readonly keys: string[] = [];
   /** Publication day of each slot (`UNDATED` when unknown), and whether it aged out: typed, as retrieval reads them for every posting. */

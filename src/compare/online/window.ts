@@ -6,7 +6,7 @@ import { timeFactor } from '../similarity.ts';
 import type { Accumulator, Postings, RetrievalLimits, RetrievalTerms } from './retrieve.ts';
 import { retrieveCandidates } from './retrieve.ts';
 import type { CompactVector } from './weigh.ts';
-import { DenseVector } from './weigh.ts';
+import type { DenseVector } from './weigh.ts';
 
 export interface WindowParameters {
   /** Mean (shared-neighbour weighted) similarity two groups need to be one story. */
@@ -26,6 +26,8 @@ export interface WindowIndex {
   readonly size: number;
   readonly postings: Postings;
   readonly found: Accumulator;
+  /** Scratch dense vector for cosines (reused: it spans every term id). */
+  readonly dense: DenseVector;
   /** Whether the article has aged out (it is never a candidate). */
   aged(slot: number): boolean;
   day(slot: number): number | undefined;
@@ -64,7 +66,7 @@ function windowPairs(
   const first = slots[0] ?? 0;
   const size = slots.length;
   const newPairs = new Set<number>();
-  const dense = new DenseVector();
+  const dense = index.dense;
   slots.forEach((a, i) => {
     dense.load(index.vector(a));
     for (const b of retrieveCandidates(index.postings, index, a, searches[i]!, p.retrieval, index.found)) {
