@@ -33,7 +33,7 @@ export const duplicateParameters: DuplicateParameters = {
 
 /** What the duplicate index needs of an article (from its grouping features, when computed already). */
 export function duplicateEntry(article: AnnotatedArticle, features?: ArticleFeatures): DuplicateEntry {
-  const day = publicationDay(article);
+  const day = features === undefined ? publicationDay(article) : features.day;
   const key = features?.key ?? contentKey(article);
   const signature = features === undefined ? articleSignature(article) : signatureOf(shingleHashes(features.contentWords));
   return { id: article.id, key, ...(day === undefined ? {} : { day }), signature };

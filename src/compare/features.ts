@@ -40,11 +40,17 @@ function blank(text: string, start: number, end: number): boolean {
 
 /** A digest of the content alone (text without boilerplate and title): what ties are broken on. */
 export function contentKey(article: AnnotatedArticle): string {
-  return digest(contentText(article));
+  return spansDigest(article.text, contentSpans(article));
 }
 
-function digest(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/** The sha256 of the spans' texts joined by "\n" (`contentText`), fed span by span: no joined string. */
+function spansDigest(text: string, spans: readonly Span[]): string {
+  const hash = createHash('sha256');
+  spans.forEach((span, k) => {
+    if (k > 0) hash.update('\n');
+    hash.update(text.slice(span.start, span.end));
+  });
+  return hash.digest('hex');
 }
 
 export function contentText(article: AnnotatedArticle): string {
@@ -192,14 +198,8 @@ export function articleFeatures(article: AnnotatedArticle): ArticleFeatures {
   const title = article.meta.title?.value;
   if (title !== undefined) spanTerms(title, 0, title.length, counter, null, false);
   contentWords.clear();
-  const key = createHash('sha256');
-  for (let k = 0; k < spans.length; k++) {
-    const span = spans[k]!;
-    spanTerms(article.text, span.start, span.end, counter, contentWords, true);
-    if (k > 0) key.update('\n');
-    key.update(article.text.slice(span.start, span.end));
-  }
+  for (const span of spans) spanTerms(article.text, span.start, span.end, counter, contentWords, true);
   const terms = counter.counted();
   const day = publicationDay(article);
-  return { id: article.id, key: key.digest('hex'), terms, contentWords: contentWords.copy(), ...(day === undefined ? {} : { day }) };
+  return { id: article.id, key: spansDigest(article.text, spans), terms, contentWords: contentWords.copy(), ...(day === undefined ? {} : { day }) };
 }

@@ -1,14 +1,12 @@
+import { grown } from './grown.ts';
+
 /** A growable list of 32-bit word hashes, reused from one article to the next. */
 export class WordHashes {
   private values = new Uint32Array(4096);
   private size = 0;
 
   push(hash: number): void {
-    if (this.size === this.values.length) {
-      const larger = new Uint32Array(this.values.length * 2);
-      larger.set(this.values);
-      this.values = larger;
-    }
+    if (this.size === this.values.length) this.values = grown(this.values, this.size);
     this.values[this.size++] = hash;
   }
 

@@ -1,5 +1,6 @@
 import type { CompactVector } from './weigh.ts';
 import { Heap } from '../heap.ts';
+import { grown } from '../grown.ts';
 
 /** How far retrieval looks: the article's heaviest terms, and the newest entries of each posting list. */
 export interface RetrievalLimits {
@@ -109,7 +110,7 @@ export class Accumulator {
   readonly touched: number[] = [];
 
   add(slot: number, weight: number): void {
-    if (slot >= this.sums.length) this.grow(slot);
+    if (slot >= this.sums.length) this.sums = grown(this.sums, slot);
     if (this.sums[slot] === 0) this.touched.push(slot);
     this.sums[slot]! += weight;
   }
@@ -121,14 +122,6 @@ export class Accumulator {
   clear(): void {
     for (const slot of this.touched) this.sums[slot] = 0;
     this.touched.length = 0;
-  }
-
-  private grow(slot: number): void {
-    let size = this.sums.length;
-    while (size <= slot) size *= 2;
-    const larger = new Float64Array(size);
-    larger.set(this.sums);
-    this.sums = larger;
   }
 }
 

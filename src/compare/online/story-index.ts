@@ -2,7 +2,7 @@ import { fail } from '../../errors.ts';
 import type { Story } from '../../model.ts';
 import type { ArticleFeatures } from '../features.ts';
 import { Heap } from '../heap.ts';
-import { grown } from './grown.ts';
+import { grown } from '../grown.ts';
 import { makeStory, sortStories } from '../story-id.ts';
 import type { BlockWeights, CompactVector } from './weigh.ts';
 import { DenseVector, weighTerms } from './weigh.ts';

@@ -1,5 +1,5 @@
 import type { CountedTerms } from '../word-terms.ts';
-import { grown } from './grown.ts';
+import { grown } from '../grown.ts';
 
 /** An article's terms as ids, with how often each occurs. */
 export interface TermCounts {
