@@ -3,6 +3,7 @@
  * and is named by its serial; its running count lives in typed arrays, so counting a word costs
  * two array writes and no map lookup.
  */
+import { grown } from './grown.ts';
 
 /** Serial of each term string met since the tallies last started over. */
 const serialOfTerm = new Map<string, number>();
@@ -36,9 +37,7 @@ export function tallySerialOf(term: string): number {
 }
 
 function growTallies(): void {
-  const counts = new Int32Array(tallyCounts.length * 2);
-  counts.set(tallyCounts);
-  tallyCounts = counts;
+  tallyCounts = grown(tallyCounts, tallyCounts.length);
 }
 
 /** Forgets every term (bounded memory): terms met from now on get new serials. */

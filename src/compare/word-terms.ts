@@ -10,6 +10,7 @@ import { FNV_OFFSET, FNV_PRIME, wordHash } from './minhash-hash.ts';
 import { stem } from './stem.ts';
 import { startTalliesOver, tallySerialOf } from './term-counter.ts';
 import { isCapitalised, isNumber, normaliseNumber } from './tokens.ts';
+import { grown } from './grown.ts';
 
 export type { CountedTerms } from './term-counter.ts';
 export { TermCounter, countedTermsOf } from './term-counter.ts';
@@ -126,11 +127,7 @@ function add(slot: number, text: string, start: number, end: number, hash: numbe
 }
 
 function growRecords(): void {
-  let size = records.length * 2;
-  while (size < recordsSize) size *= 2;
-  const larger = new Int32Array(size);
-  larger.set(records);
-  records = larger;
+  records = grown(records, recordsSize - 1);
   recordUnits = new Uint16Array(records.buffer);
 }
 
