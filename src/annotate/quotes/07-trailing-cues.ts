@@ -6,7 +6,7 @@ import { TIME_WORDS } from './data/clauses.ts';
 import { CLAUSE_FORMS } from './data/cues.ts';
 import { speakerStartingAt } from './noun-phrases.ts';
 import type { Phrase } from './phrases.ts';
-import { MASK, wordsOf, type Word } from './tokens.ts';
+import { MASK, wordsOf, type Word, wordStartingAt } from './tokens.ts';
 
 /** Reported clauses shorter than this are not worth a quote ("Yes, she said"). */
 const MIN_CONTENT_WORDS = 4;
@@ -46,7 +46,7 @@ function contentBefore(text: string, words: readonly Word[], comma: number, sent
 function subjectThenCue(text: string, words: readonly Word[], cue: number, sentence: Sentence): IndirectCandidate | null {
   const phrase = subjectBefore(words, cue, 0);
   if (!phrase) return null;
-  const first = words.findIndex((w) => w.start === phrase.start);
+  const first = wordStartingAt(words, phrase.start);
   if (first < 1 || words[first - 1]?.text !== ',') return null;
   return withContent(text, words, first - 1, cue, phrase, sentence);
 }

@@ -14,6 +14,8 @@ import { SENTENCE_END, wordsOf, type Word } from './tokens.ts';
 const REACH = 160;
 /** Words that may stand between a cue and "according to" ("said at a press conference Tuesday,"). */
 const MAX_WORDS_BETWEEN = 8;
+/** How many words before a sentence's end its closing ", according to X" may start: X is a phrase of a few words. */
+const CLOSING_REACH = 32;
 /** Words that open a clause of their own between the cue and "according to": the source is that clause's. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'while', 'when', 'because', 'and', 'but']);
 
@@ -50,7 +52,7 @@ export function nestedSourceAfterCue(masked: string, from: number, to: number): 
  */
 export function nestedSourceClosing(words: readonly Word[], cue: number): Attribution | null {
   const last = lastWordIndex(words);
-  for (let i = last - 1; i > cue + 1; i--) {
+  for (let i = last - 1; i > cue + 1 && i >= last - CLOSING_REACH; i--) {
     if (!accordingAt(words, i) || words[i - 1]?.text !== ',') continue;
     const found = nestedAt(words, i);
     return found && found.last === last && !opensRelativeClause(words, cue, i) ? found.attribution : null;
