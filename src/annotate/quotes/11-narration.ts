@@ -63,7 +63,7 @@ const OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'still']);
  * True when the subject opens the sentence (an opener aside: "But he") or follows the comma of
  * an introductory phrase ("In Iowa, Trump ..."), not a subordinate clause ("... was that Crist").
  */
-function opensMainClause(words: readonly Word[], subject: Phrase): boolean {
+export function opensMainClause(words: readonly Word[], subject: Phrase): boolean {
   const at = words.findIndex((w) => w.end > subject.start);
   let first = 0;
   while (first < at && OPENERS.has((words[first] as Word).lower)) first++;

@@ -15,8 +15,11 @@ import { paragraphSubject, previousSentenceSubject, sentenceSubject } from './11
 import { cueClosingSentence } from './12-sentence-end.ts';
 import { cueSharedWith } from './13-shared-cue.ts';
 import { nestedSourceAfterCue } from './15-nested-sources.ts';
+import { chooseSpeakers } from './16-speaker-model.ts';
+import { SPEAKER_MODEL } from './data/speaker-model.ts';
 import { buildRegistry, sentenceAt, type Registry } from './registry.ts';
 import { sentenceWords, type SentenceWords } from './sentence-words.ts';
+import { speakerContext, type SpeakerContext } from './speaker-candidates.ts';
 import { maskSpans } from './tokens.ts';
 
 const STAGE = 'quotes';
@@ -274,8 +277,8 @@ function indirectQuotes(article: AnnotatedArticle, registry: Registry, direct: r
   return dropOverlaps(quotes, indirectRank);
 }
 
-/** Direct, partial and indirect quotes with their cue and speaker. */
-export function extractQuotes(article: AnnotatedArticle): Quote[] {
+/** The quotes the rules find, with their cue and speaker, and what the speaker chooser reads. */
+export function ruleQuotes(article: AnnotatedArticle): { quotes: Quote[]; context: SpeakerContext } {
   const located = locateQuotes(article);
   const topLevel = located.filter((q) => q.depth === 0).map((q) => ({ start: q.open, end: q.after }));
   const words = sentenceWords(article.text, article.sentences, topLevel);
@@ -285,7 +288,14 @@ export function extractQuotes(article: AnnotatedArticle): Quote[] {
   const marked = candidates.map((c) => toQuote(article, c.quote, c.kind, c.resolved?.speaker ?? null, c.cue));
   const direct = marked.filter((q) => q.kind === 'direct');
   const indirect = indirectQuotes(article, registry, direct, words).filter((q) => !marked.some((m) => overlaps(m, q) && m.start <= q.start && q.end <= m.end));
-  return [...marked, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
+  const quotes = [...marked, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { quotes, context: speakerContext(article, registry, words) };
+}
+
+/** Direct, partial and indirect quotes with their cue and speaker; the learned chooser fills speakers the rules left out. */
+export function extractQuotes(article: AnnotatedArticle): Quote[] {
+  const { quotes, context } = ruleQuotes(article);
+  return chooseSpeakers(context, quotes, SPEAKER_MODEL);
 }
 
 export const findQuotes: ArticleStage = {

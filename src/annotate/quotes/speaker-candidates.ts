@@ -1,0 +1,265 @@
+import type { AnnotatedArticle, Quote, Sentence, Span, Speaker } from '../../model.ts';
+import { firstStartingAt } from '../../span.ts';
+import { clauseSubject } from './02-attribution.ts';
+import { opensMainClause } from './11-narration.ts';
+import { resolvePhrase } from './05-resolve.ts';
+import { CUE_FORMS } from './data/cues.ts';
+import type { Phrase } from './phrases.ts';
+import { sentenceAt, type Registry } from './registry.ts';
+import type { SentenceWords } from './sentence-words.ts';
+import { firstWordFrom, type Word } from './tokens.ts';
+
+/** How many sentences before and after the quote's own a candidate may be named in. */
+const SENTENCES_BEFORE = 2;
+const SENTENCES_AFTER = 1;
+/** How many words after a mention a cue verb counts as its own ("Smith, 54, said"). */
+const CUE_REACH = 4;
+/** At most this many mentions of each source are read per quote (a bound for very long sentences). */
+const MAX_MENTIONS = 200;
+/** A sentence's subject is looked for only when the quote opens within this many words of its start. */
+const MAX_SUBJECT_WORDS = 80;
+
+export type CandidateKind = 'person' | 'organisation' | 'other';
+
+/** An organisation the entities stage found, one mention of it. */
+interface OrganisationMention extends Span {
+  readonly entity: string;
+  readonly name: string;
+  readonly count: number;
+}
+
+/** What the speaker chooser reads of an article, built once. */
+export interface SpeakerContext {
+  readonly article: AnnotatedArticle;
+  readonly registry: Registry;
+  readonly words: SentenceWords;
+  readonly organisations: readonly OrganisationMention[];
+  /** The most mentioned person's key, when one person is mentioned most. */
+  readonly protagonist: string | null;
+}
+
+/** What the surroundings of a speaker-less quote say about one possible speaker. */
+export interface SpeakerCandidate {
+  readonly key: string;
+  readonly kind: CandidateKind;
+  /** The speaker given when chosen: the nearest mention, as inferred. */
+  speaker: Speaker;
+  /** Characters between the nearest mention and the quote (-1: no mention, only a neighbour's speaker). */
+  chars: number;
+  /** Sentence of the nearest mention minus the quote's sentence. */
+  sentenceOffset: number;
+  /** Offsets (sentence minus the quote's) of every sentence the candidate is named in. */
+  readonly offsets: Set<number>;
+  beforeInSentence: boolean;
+  afterInSentence: boolean;
+  subject: boolean;
+  cueNear: boolean;
+  /** A mention in the quote's own sentence is followed by a cue verb ("King says Ali “...”"). */
+  cueNearInSentence: boolean;
+  /** Every mention in the window is inside quotation marks. */
+  onlyQuoted: boolean;
+  sameParagraph: boolean;
+  previousSpeaker: boolean;
+  nextSpeaker: boolean;
+  previousSubject: boolean;
+  ownSubject: boolean;
+  /** Named by a pronoun that resolved to it ("he", "they"). */
+  fromPronoun: boolean;
+  mentions: number;
+  protagonist: boolean;
+}
+
+/** The organisations' mentions in text order, with how often each is mentioned. */
+function organisationMentions(article: AnnotatedArticle): OrganisationMention[] {
+  return article.entities
+    .filter((e) => e.type === 'organization')
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id, name: e.name, count: e.mentions.length })))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** What the chooser reads of an article: the rules' registry and words, the organisations, the protagonist. */
+export function speakerContext(article: AnnotatedArticle, registry: Registry, words: SentenceWords): SpeakerContext {
+  const ranked = [...registry.people].sort((a, b) => b.mentionCount - a.mentionCount);
+  const [first, second] = ranked;
+  const protagonist = first && (!second || second.mentionCount < first.mentionCount) ? first.key : null;
+  return { article, registry, words, organisations: organisationMentions(article), protagonist };
+}
+
+/** The identity of a speaker: its entity, else the last word of its name. */
+export function speakerKey(speaker: Speaker): string {
+  return speaker.entity ?? `n:${(speaker.name.split(' ').pop() ?? '').toLowerCase()}`;
+}
+
+/** Characters between a span and the quote (0 when they touch or overlap). */
+function gap(span: Span, quote: Span): number {
+  return span.end <= quote.start ? quote.start - span.end : Math.max(0, span.start - quote.end);
+}
+
+/** True when a cue verb follows the span within a few words of its sentence. */
+function cueAfter(words: readonly Word[], span: Span): boolean {
+  const from = firstWordFrom(words, span.end);
+  for (let i = from; i < words.length && i < from + CUE_REACH; i++) if (CUE_FORMS.has((words[i] as Word).lower)) return true;
+  return false;
+}
+
+interface Where {
+  readonly quote: Quote;
+  readonly sentence: number;
+  readonly paragraph: number;
+}
+
+/** Candidates by key, a new one created on first sight. */
+class Ballot {
+  readonly found = new Map<string, SpeakerCandidate>();
+
+  constructor(private readonly where: Where) {}
+
+  entry(key: string, kind: CandidateKind, speaker: Speaker, mentions: number): SpeakerCandidate {
+    const known = this.found.get(key);
+    if (known) return known;
+    const fresh: SpeakerCandidate = {
+      key, kind, speaker, chars: -1, sentenceOffset: 0, offsets: new Set(), beforeInSentence: false, afterInSentence: false,
+      subject: false, cueNear: false, cueNearInSentence: false, onlyQuoted: true, sameParagraph: false, previousSpeaker: false, nextSpeaker: false,
+      previousSubject: false, ownSubject: false, fromPronoun: false, mentions, protagonist: false,
+    };
+    this.found.set(key, fresh);
+    return fresh;
+  }
+
+  /** Records a cue verb right after a mention of the candidate in `sentence`. */
+  cue(candidate: SpeakerCandidate, sentence: number): void {
+    candidate.cueNear = true;
+    if (sentence === this.where.sentence) candidate.cueNearInSentence = true;
+  }
+
+  /** Records a mention of the candidate: nearest mention, sentences, flags. */
+  mention(candidate: SpeakerCandidate, span: Span, sentence: number, sentences: readonly Sentence[], quoted: boolean): void {
+    const { quote } = this.where;
+    const offset = sentence - this.where.sentence;
+    const distance = gap(span, quote);
+    candidate.offsets.add(offset);
+    if (offset === 0 && span.end <= quote.start) candidate.beforeInSentence = true;
+    if (offset === 0 && span.start >= quote.end) candidate.afterInSentence = true;
+    if (!quoted) candidate.onlyQuoted = false;
+    if (sentences[sentence]?.paragraph === this.where.paragraph) candidate.sameParagraph = true;
+    if (candidate.chars >= 0 && distance >= candidate.chars) return;
+    candidate.chars = distance;
+    candidate.sentenceOffset = offset;
+    if (span.end > span.start) candidate.speaker = { ...candidate.speaker, start: span.start, end: span.end };
+  }
+}
+
+/** People the registry found named in the window, outside the quote itself. */
+function addPeople(ctx: SpeakerContext, ballot: Ballot, window: Span, quote: Quote): void {
+  const { registry, words } = ctx;
+  const mentions = registry.mentions;
+  const from = firstStartingAt(mentions, window.start);
+  for (let i = from; i < mentions.length && i < from + MAX_MENTIONS; i++) {
+    const m = mentions[i];
+    if (!m || m.start >= window.end) break;
+    if (m.start >= quote.start && m.end <= quote.end) continue;
+    const person = m.person;
+    const speaker: Speaker = { name: person.name, ...(person.entity === undefined ? {} : { entity: person.entity }), start: m.start, end: m.end, inferred: true };
+    const candidate = ballot.entry(person.entity ?? `n:${person.key}`, 'person', speaker, person.mentionCount);
+    ballot.mention(candidate, m, m.sentence, registry.sentences, m.quoted);
+    candidate.protagonist = person.key === ctx.protagonist;
+    if (m.subject) candidate.subject = true;
+    if (!m.quoted && cueAfter(words.inMasked[m.sentence] ?? [], m)) ballot.cue(candidate, m.sentence);
+  }
+}
+
+/** Organisations the entities stage found in the window, outside the quote itself. */
+function addOrganisations(ctx: SpeakerContext, ballot: Ballot, window: Span, quote: Quote): void {
+  const { organisations, registry, words } = ctx;
+  const from = firstStartingAt(organisations, window.start);
+  for (let i = from; i < organisations.length && i < from + MAX_MENTIONS; i++) {
+    const m = organisations[i];
+    if (!m || m.start >= window.end) break;
+    if (m.start >= quote.start && m.end <= quote.end) continue;
+    const sentence = sentenceAt(registry.sentences, m.start);
+    const quoted = registry.masked.charAt(m.start) !== ctx.article.text.charAt(m.start);
+    const candidate = ballot.entry(m.entity, 'organisation', { name: m.name, entity: m.entity, start: m.start, end: m.end, inferred: true }, m.count);
+    ballot.mention(candidate, m, sentence, registry.sentences, quoted);
+    if (!quoted && cueAfter(words.inMasked[sentence] ?? [], m)) ballot.cue(candidate, sentence);
+  }
+}
+
+/** The nearest quotes before and after a quote that have a speaker. */
+export interface Neighbours {
+  readonly previous: Quote | undefined;
+  readonly next: Quote | undefined;
+}
+
+/** For each quote, its nearest neighbours with a speaker (one pass each way). */
+export function neighboursOf(quotes: readonly Quote[]): Neighbours[] {
+  const previous: (Quote | undefined)[] = [];
+  let last: Quote | undefined;
+  for (const q of quotes) {
+    previous.push(last);
+    if (q.speaker) last = q;
+  }
+  const found: Neighbours[] = new Array<Neighbours>(quotes.length);
+  let next: Quote | undefined;
+  for (let i = quotes.length - 1; i >= 0; i--) {
+    found[i] = { previous: previous[i], next };
+    if (quotes[i]?.speaker) next = quotes[i];
+  }
+  return found;
+}
+
+/** The speakers of the nearest quotes before and after with one are candidates. */
+function addNeighbourSpeakers(ctx: SpeakerContext, ballot: Ballot, neighbours: Neighbours): void {
+  const sentences = ctx.registry.sentences;
+  for (const [found, flag] of [[neighbours.previous, 'previousSpeaker'], [neighbours.next, 'nextSpeaker']] as const) {
+    const speaker = found?.speaker;
+    if (!found || !speaker) continue;
+    const candidate = ballot.entry(speakerKey(speaker), speaker.entity === undefined ? 'other' : 'person', { ...speaker, inferred: true }, 1);
+    candidate[flag] = true;
+    const at = speaker.start === undefined || speaker.end === undefined ? found : { start: speaker.start, end: speaker.end };
+    ballot.mention(candidate, at, sentenceAt(sentences, at.start), sentences, false);
+  }
+}
+
+/** A subject phrase, resolved, as a candidate ("he" -> the person it stands for). */
+function addSubject(ctx: SpeakerContext, ballot: Ballot, phrase: Phrase | null, flag: 'previousSubject' | 'ownSubject'): void {
+  const resolved = resolvePhrase(phrase, { article: ctx.article, registry: ctx.registry });
+  if (!phrase || !resolved || phrase.kind === 'first-person') return;
+  const kind: CandidateKind = resolved.person ? 'person' : 'other';
+  const speaker: Speaker = { ...resolved.speaker, inferred: true };
+  const candidate = ballot.entry(speakerKey(speaker), kind, speaker, resolved.person?.mentionCount ?? 1);
+  candidate[flag] = true;
+  candidate.subject = true;
+  if (phrase.kind === 'pronoun') candidate.fromPronoun = true;
+  ballot.mention(candidate, phrase, sentenceAt(ctx.registry.sentences, phrase.start), ctx.registry.sentences, false);
+}
+
+/** The subject of a sentence's main clause up to word `to`, when the quote opens near the sentence's start. */
+function mainSubject(words: readonly Word[], to: number): Phrase | null {
+  if (to === 0 || to > MAX_SUBJECT_WORDS) return null;
+  const subject = clauseSubject(words, 0, to);
+  return subject && opensMainClause(words.slice(0, to), subject) ? subject : null;
+}
+
+/**
+ * The possible speakers of `quote`: people and organisations named in its sentence, the two
+ * before and the one after; the speakers of the nearest quotes before and after; the subjects of
+ * the sentence before and of its own sentence up to the quote.
+ */
+export function gatherCandidates(ctx: SpeakerContext, quote: Quote, neighbours: Neighbours): SpeakerCandidate[] {
+  const sentences = ctx.registry.sentences;
+  const sentence = sentenceAt(sentences, quote.start);
+  const own = sentences[sentence];
+  if (!own) return [];
+  const first = sentences[Math.max(0, sentence - SENTENCES_BEFORE)] as Sentence;
+  const last = sentences[Math.min(sentences.length - 1, sentence + SENTENCES_AFTER)] as Sentence;
+  const window = { start: first.start, end: last.end };
+  const ballot = new Ballot({ quote, sentence, paragraph: own.paragraph });
+  addPeople(ctx, ballot, window, quote);
+  addOrganisations(ctx, ballot, window, quote);
+  addNeighbourSpeakers(ctx, ballot, neighbours);
+  const previous = sentence > 0 ? ctx.words.inMasked[sentence - 1] : undefined;
+  if (previous) addSubject(ctx, ballot, mainSubject(previous, previous.length), 'previousSubject');
+  const ownWords = ctx.words.inMasked[sentence] ?? [];
+  addSubject(ctx, ballot, mainSubject(ownWords, firstWordFrom(ownWords, quote.start)), 'ownSubject');
+  return [...ballot.found.values()];
+}
