@@ -28,15 +28,15 @@ function candidatesOf(text: string, index: number): string[] {
 }
 
 /** A model that only looks at the named features. */
-function handModel(weights: Partial<Record<FeatureName, number>>, bias: number, threshold: number): SpeakerModel {
-  return { features: FEATURE_NAMES, weights: FEATURE_NAMES.map((name) => weights[name] ?? 0), bias, threshold };
+function handModel(weights: Partial<Record<FeatureName, number>>, bias: number, threshold: number, margin = 0): SpeakerModel {
+  return { features: FEATURE_NAMES, weights: FEATURE_NAMES.map((name) => weights[name] ?? 0), bias, threshold, margin };
 }
 
 describe('speaker chooser: candidates', () => {
   const CASES: readonly [string, string, number, string[]][] = [
     ['the subject of the sentence before', 'Maria Lopez visited the plant on Monday. “We will rebuild this town together.”', 0, ['Maria Lopez -1 previousSubject subject']],
     ['the speaker of the quote before, two sentences back', '“We won the vote,” said Ana Ruiz. It rained all day. “Nobody came to the count.”', 1, ['Ana Ruiz -2 previousSpeaker subject']],
-    ['a name in the sentence with a cue after it, and the sentence subject', 'The mayor, Tom Reed, called the plan “a gift to developers” on Monday.', 0, ['Tom Reed 0 ownSubject subject cueNear beforeInSentence']],
+    ['a name in the sentence with a cue after it, and the sentence subject', 'The mayor, Tom Reed, called the plan “a gift to developers” on Monday.', 0, ['Tom Reed 0 ownSubject subject cueNear beforeInSentence', 'The mayor 0 beforeInSentence']],
     ['a name after the quote in the next sentence', 'It rained all day. “Nobody expected this much water.” Ana Ruiz was at the dam.', 0, ['Ana Ruiz 1 subject']],
     ['nobody named', 'It rained all day. “Nobody expected this much water.”', 0, []],
     ['a name three sentences back is out of reach', 'Ana Ruiz left. It rained. We waited for hours. “Nobody expected this much water.”', 0, []],

@@ -1,7 +1,7 @@
 import type { Quote } from '../../model.ts';
 import { fail } from '../../errors.ts';
 import { gatherCandidates, neighboursOf, type Neighbours, type SpeakerCandidate, type SpeakerContext } from './speaker-candidates.ts';
-import { FEATURE_NAMES, featuresOf, quoteSetting } from './speaker-features.ts';
+import { FEATURE_NAMES, featuresOf, hasSpeechEvidence, quoteSetting } from './speaker-features.ts';
 
 /**
  * A logistic model over the features of a candidate speaker (see speaker-features.ts), trained
@@ -13,6 +13,15 @@ export interface SpeakerModel {
   readonly bias: number;
   /** The chooser abstains when its best candidate's probability is below this. */
   readonly threshold: number;
+  /** ... or when the second best comes within this much of it: two near-equal candidates are a guess. */
+  readonly margin: number;
+}
+
+/** The best candidate, its probability and the second best's (0 when alone). */
+export interface Choice {
+  readonly candidate: SpeakerCandidate;
+  readonly probability: number;
+  readonly runnerUp: number;
 }
 
 export interface ScoredCandidate {
@@ -44,14 +53,37 @@ export function scoredCandidates(ctx: SpeakerContext, quote: Quote, neighbours: 
   return candidates.map((candidate) => ({ candidate, features: featuresOf(candidate, setting) }));
 }
 
-/** The most probable candidate and its probability (the first of equals), or null when there is none. */
-export function bestOf(model: SpeakerModel, scored: readonly ScoredCandidate[]): { candidate: SpeakerCandidate; probability: number } | null {
-  let best: { candidate: SpeakerCandidate; probability: number } | null = null;
-  for (const { candidate, features } of scored) {
-    const probability = probabilityOf(model, features);
-    if (!best || probability > best.probability) best = { candidate, probability };
+/** The most probable candidate (the first of equals) with its probability and the runner-up's, or null when there is none. */
+export function bestOf(model: SpeakerModel, scored: readonly ScoredCandidate[]): Choice | null {
+  let candidate: SpeakerCandidate | null = null;
+  let probability = -1;
+  let runnerUp = 0;
+  for (const entry of scored) {
+    const p = probabilityOf(model, entry.features);
+    if (p > probability) [candidate, probability, runnerUp] = [entry.candidate, p, Math.max(runnerUp, probability)];
+    else if (p > runnerUp) runnerUp = p;
   }
-  return best;
+  return candidate ? { candidate, probability, runnerUp } : null;
+}
+
+/**
+ * The chooser's pick among the candidates with some evidence of speech (see hasSpeechEvidence),
+ * measured against the runner-up among all candidates: a name near the quote with no sign of
+ * speech cannot be chosen, but it still makes the field uncertain. A partial quote whose own
+ * sentence has a subject before it may only take that subject: the fragment is part of its
+ * clause ("Critics want it “...”" is not the previous speaker's).
+ */
+export function choose(model: SpeakerModel, quote: Quote, scored: readonly ScoredCandidate[]): Choice | null {
+  const ownSubjectOnly = quote.kind === 'partial' && scored.some((s) => s.candidate.ownSubject);
+  const best = bestOf(model, scored.filter((s) => hasSpeechEvidence(s.candidate) && (!ownSubjectOnly || s.candidate.ownSubject)));
+  if (!best) return null;
+  const others = scored.filter((s) => s.candidate !== best.candidate).map((s) => probabilityOf(model, s.features));
+  return { ...best, runnerUp: Math.max(0, ...others) };
+}
+
+/** True when the model is sure enough of its choice: probable enough, and clear of the runner-up. */
+export function isConfident(model: SpeakerModel, choice: Choice): boolean {
+  return choice.probability >= model.threshold && choice.probability - choice.runnerUp >= model.margin;
 }
 
 function checkModel(model: SpeakerModel): void {
@@ -61,7 +93,7 @@ function checkModel(model: SpeakerModel): void {
 
 /**
  * Refiner: a quote the rules left without a speaker takes the model's most probable candidate,
- * as inferred, when its probability reaches the model's threshold. Quotes inside another quote
+ * as inferred, when its probability reaches the model's threshold clear of the runner-up. Quotes inside another quote
  * are left alone (their speaker is the outer one's or someone the outer speaker quotes).
  */
 export function chooseSpeakers(ctx: SpeakerContext, quotes: readonly Quote[], model: SpeakerModel): Quote[] {
@@ -70,7 +102,7 @@ export function chooseSpeakers(ctx: SpeakerContext, quotes: readonly Quote[], mo
   const neighbours = neighboursOf(quotes);
   return quotes.map((quote, i) => {
     if (quote.speaker || nested[i] === true) return quote;
-    const best = bestOf(model, scoredCandidates(ctx, quote, neighbours[i] as Neighbours));
-    return best && best.probability >= model.threshold ? { ...quote, speaker: { ...best.candidate.speaker, inferred: true } } : quote;
+    const best = choose(model, quote, scoredCandidates(ctx, quote, neighbours[i] as Neighbours));
+    return best && isConfident(model, best) ? { ...quote, speaker: { ...best.candidate.speaker, inferred: true } } : quote;
   });
 }

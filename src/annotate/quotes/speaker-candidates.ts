@@ -3,11 +3,13 @@ import { firstStartingAt } from '../../span.ts';
 import { clauseSubject } from './02-attribution.ts';
 import { opensMainClause } from './11-narration.ts';
 import { resolvePhrase } from './05-resolve.ts';
+import { verbTagger, type VerbTest } from './09-uncued-verbs.ts';
 import { CUE_FORMS } from './data/cues.ts';
 import type { Phrase } from './phrases.ts';
-import { sentenceAt, type Registry } from './registry.ts';
+import { sentenceAt, type Person, type Registry } from './registry.ts';
 import type { SentenceWords } from './sentence-words.ts';
-import { firstWordFrom, type Word } from './tokens.ts';
+import { leftToRules, phraseSightings } from './speaker-phrases.ts';
+import { firstWordFrom, isPossessive, type Word } from './tokens.ts';
 
 /** How many sentences before and after the quote's own a candidate may be named in. */
 const SENTENCES_BEFORE = 2;
@@ -19,7 +21,8 @@ const MAX_MENTIONS = 200;
 /** A sentence's subject is looked for only when the quote opens within this many words of its start. */
 const MAX_SUBJECT_WORDS = 80;
 
-export type CandidateKind = 'person' | 'organisation' | 'other';
+/** `phrase`: words near the quote that name no known person ("the memo", "forecasters", "I"). */
+export type CandidateKind = 'person' | 'organisation' | 'phrase' | 'other';
 
 /** An organisation the entities stage found, one mention of it. */
 interface OrganisationMention extends Span {
@@ -36,6 +39,9 @@ export interface SpeakerContext {
   readonly organisations: readonly OrganisationMention[];
   /** The most mentioned person's key, when one person is mentioned most. */
   readonly protagonist: string | null;
+  readonly isVerb: VerbTest;
+  /** Where each person is first named: a pronoun stands only for someone named before it. */
+  readonly firstNamed: ReadonlyMap<string, number>;
 }
 
 /** What the surroundings of a speaker-less quote say about one possible speaker. */
@@ -67,6 +73,18 @@ export interface SpeakerCandidate {
   fromPronoun: boolean;
   mentions: number;
   protagonist: boolean;
+  /** Read right before the quote's cue ("forecasters say"). */
+  nextToCue: boolean;
+  /** Read after the verb that follows the quote ("reads the editorial"). */
+  afterVerb: boolean;
+  /** Read right before a colon that introduces the quote. */
+  beforeColon: boolean;
+  /** A common noun for a document, organisation, group or role ("the memo", "a staffer"). */
+  commonNoun: boolean;
+  /** Its head names a document or an organisation ("the memo", "the company"). */
+  document: boolean;
+  /** The writer: "I", "we". */
+  firstPerson: boolean;
 }
 
 /** The organisations' mentions in text order, with how often each is mentioned. */
@@ -82,7 +100,9 @@ export function speakerContext(article: AnnotatedArticle, registry: Registry, wo
   const ranked = [...registry.people].sort((a, b) => b.mentionCount - a.mentionCount);
   const [first, second] = ranked;
   const protagonist = first && (!second || second.mentionCount < first.mentionCount) ? first.key : null;
-  return { article, registry, words, organisations: organisationMentions(article), protagonist };
+  const firstNamed = new Map<string, number>();
+  for (const m of registry.mentions) if (!firstNamed.has(m.person.key)) firstNamed.set(m.person.key, m.start);
+  return { article, registry, words, organisations: organisationMentions(article), protagonist, isVerb: verbTagger(article.tokens), firstNamed };
 }
 
 /** The identity of a speaker: its entity, else the last word of its name. */
@@ -95,9 +115,11 @@ function gap(span: Span, quote: Span): number {
   return span.end <= quote.start ? quote.start - span.end : Math.max(0, span.start - quote.end);
 }
 
-/** True when a cue verb follows the span within a few words of its sentence. */
+/** True when a cue verb follows the span within a few words of its sentence; never for a possessive ("Reed’s lawyer said": the lawyer speaks). */
 function cueAfter(words: readonly Word[], span: Span): boolean {
   const from = firstWordFrom(words, span.end);
+  const last = words[from - 1];
+  if (last && isPossessive(last)) return false;
   for (let i = from; i < words.length && i < from + CUE_REACH; i++) if (CUE_FORMS.has((words[i] as Word).lower)) return true;
   return false;
 }
@@ -121,6 +143,7 @@ class Ballot {
       key, kind, speaker, chars: -1, sentenceOffset: 0, offsets: new Set(), beforeInSentence: false, afterInSentence: false,
       subject: false, cueNear: false, cueNearInSentence: false, onlyQuoted: true, sameParagraph: false, previousSpeaker: false, nextSpeaker: false,
       previousSubject: false, ownSubject: false, fromPronoun: false, mentions, protagonist: false,
+      nextToCue: false, afterVerb: false, beforeColon: false, commonNoun: false, document: false, firstPerson: false,
     };
     this.found.set(key, fresh);
     return fresh;
@@ -220,10 +243,15 @@ function addNeighbourSpeakers(ctx: SpeakerContext, ballot: Ballot, neighbours: N
   }
 }
 
-/** A subject phrase, resolved, as a candidate ("he" -> the person it stands for). */
+/** True when a pronoun resolved to a person named only after it ("He came. ... Tom Reed"): no antecedent, a guess. */
+function namedAfter(ctx: SpeakerContext, phrase: Phrase, person: Person | null): boolean {
+  return phrase.kind === 'pronoun' && person !== null && (ctx.firstNamed.get(person.key) ?? Infinity) >= phrase.start;
+}
+
+/** A subject phrase, resolved, as a candidate ("he" -> the person it stands for, when named before it). */
 function addSubject(ctx: SpeakerContext, ballot: Ballot, phrase: Phrase | null, flag: 'previousSubject' | 'ownSubject'): void {
   const resolved = resolvePhrase(phrase, { article: ctx.article, registry: ctx.registry });
-  if (!phrase || !resolved || phrase.kind === 'first-person') return;
+  if (!phrase || !resolved || phrase.kind === 'first-person' || namedAfter(ctx, phrase, resolved.person)) return;
   const kind: CandidateKind = resolved.person ? 'person' : 'other';
   const speaker: Speaker = { ...resolved.speaker, inferred: true };
   const candidate = ballot.entry(speakerKey(speaker), kind, speaker, resolved.person?.mentionCount ?? 1);
@@ -231,6 +259,24 @@ function addSubject(ctx: SpeakerContext, ballot: Ballot, phrase: Phrase | null, 
   candidate.subject = true;
   if (phrase.kind === 'pronoun') candidate.fromPronoun = true;
   ballot.mention(candidate, phrase, sentenceAt(ctx.registry.sentences, phrase.start), ctx.registry.sentences, false);
+}
+
+const SIGHTING_FLAGS = { 'cue-subject': 'nextToCue', inverted: 'afterVerb', colon: 'beforeColon', noun: 'commonNoun' } as const;
+
+/** Phrases around the quote that name its speaker by their place (see speaker-phrases.ts); names resolved to their person. */
+function addPhrases(ctx: SpeakerContext, ballot: Ballot, quote: Quote, sentence: number): void {
+  const sentences = ctx.registry.sentences;
+  const own = ctx.words.inMasked[sentence] ?? [];
+  const previous = (sentence > 0 ? ctx.words.inMasked[sentence - 1] : undefined) ?? [];
+  for (const { phrase, role, document } of phraseSightings({ own, previous, quote, cue: quote.cue, isVerb: ctx.isVerb })) {
+    const resolved = phrase.kind === 'name' || phrase.kind === 'role' ? resolvePhrase(phrase, { article: ctx.article, registry: ctx.registry }) : null;
+    const speaker: Speaker = resolved ? { ...resolved.speaker, inferred: true } : { name: phrase.text, start: phrase.start, end: phrase.end, inferred: true };
+    const candidate = ballot.entry(speakerKey(speaker), resolved?.person ? 'person' : 'phrase', speaker, resolved?.person?.mentionCount ?? 1);
+    candidate[SIGHTING_FLAGS[role]] = true;
+    if (document) candidate.document = true;
+    if (phrase.kind === 'first-person') candidate.firstPerson = true;
+    ballot.mention(candidate, phrase, sentenceAt(sentences, phrase.start), sentences, false);
+  }
 }
 
 /** The subject of a sentence's main clause up to word `to`, when the quote opens near the sentence's start. */
@@ -243,13 +289,16 @@ function mainSubject(words: readonly Word[], to: number): Phrase | null {
 /**
  * The possible speakers of `quote`: people and organisations named in its sentence, the two
  * before and the one after; the speakers of the nearest quotes before and after; the subjects of
- * the sentence before and of its own sentence up to the quote.
+ * the sentence before and of its own sentence up to the quote; the phrases placed to name it
+ * (before its cue, after the verb that follows it, before a colon; common nouns for documents,
+ * groups and roles in its sentence and the one before).
  */
 export function gatherCandidates(ctx: SpeakerContext, quote: Quote, neighbours: Neighbours): SpeakerCandidate[] {
   const sentences = ctx.registry.sentences;
   const sentence = sentenceAt(sentences, quote.start);
   const own = sentences[sentence];
-  if (!own) return [];
+  const ownWords = ctx.words.inMasked[sentence] ?? [];
+  if (!own || leftToRules(ownWords, quote, ctx.isVerb)) return [];
   const first = sentences[Math.max(0, sentence - SENTENCES_BEFORE)] as Sentence;
   const last = sentences[Math.min(sentences.length - 1, sentence + SENTENCES_AFTER)] as Sentence;
   const window = { start: first.start, end: last.end };
@@ -257,9 +306,9 @@ export function gatherCandidates(ctx: SpeakerContext, quote: Quote, neighbours: 
   addPeople(ctx, ballot, window, quote);
   addOrganisations(ctx, ballot, window, quote);
   addNeighbourSpeakers(ctx, ballot, neighbours);
+  addPhrases(ctx, ballot, quote, sentence);
   const previous = sentence > 0 ? ctx.words.inMasked[sentence - 1] : undefined;
   if (previous) addSubject(ctx, ballot, mainSubject(previous, previous.length), 'previousSubject');
-  const ownWords = ctx.words.inMasked[sentence] ?? [];
   addSubject(ctx, ballot, mainSubject(ownWords, firstWordFrom(ownWords, quote.start)), 'ownSubject');
   return [...ballot.found.values()];
 }

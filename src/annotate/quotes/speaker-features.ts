@@ -24,6 +24,8 @@ export interface QuoteSetting {
   readonly nearestChars: number;
   /** The same among candidates named before the quote. */
   readonly nearestBeforeChars: number;
+  /** Some candidate is the subject of the quote's own sentence. */
+  readonly hasOwnSubject: boolean;
 }
 
 /** The features, in the order of the weights; every value is a number near [0, 1]. */
@@ -61,6 +63,14 @@ export const FEATURE_NAMES = [
   'direct_and_previous_speaker',
   'opens_paragraph_and_previous_subject',
   'partial_and_own_subject',
+  'phrase',
+  'next_to_cue',
+  'after_verb',
+  'before_colon',
+  'common_noun',
+  'document_noun',
+  'first_person',
+  'another_is_own_subject',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -83,10 +93,20 @@ export function quoteSetting(ctx: SpeakerContext, quote: Quote, candidates: read
     words: quote.text.split(/\s+/u).length,
     nearestChars: fewest(named),
     nearestBeforeChars: fewest(before),
+    hasOwnSubject: candidates.some((c) => c.ownSubject),
   };
 }
 
 const flag = (on: boolean): number => (on ? 1 : 0);
+
+/**
+ * True when something ties the candidate to speech: a cue verb by it, a quote of its own nearby,
+ * its place before a cue or a colon or after the quote's verb, or being the subject of a clause
+ * before the quote in its sentence or of the sentence before. A name merely near the quote is no speaker.
+ */
+export function hasSpeechEvidence(c: SpeakerCandidate): boolean {
+  return c.cueNear || c.nextToCue || c.afterVerb || c.beforeColon || c.previousSpeaker || c.nextSpeaker || c.ownSubject || c.previousSubject || (c.subject && c.beforeInSentence);
+}
 
 /** The feature vector of one candidate, in FEATURE_NAMES order. */
 export function featuresOf(candidate: SpeakerCandidate, setting: QuoteSetting): number[] {
@@ -126,6 +146,14 @@ export function featuresOf(candidate: SpeakerCandidate, setting: QuoteSetting): 
     direct_and_previous_speaker: flag(direct && candidate.previousSpeaker),
     opens_paragraph_and_previous_subject: flag(setting.opensParagraph && candidate.previousSubject),
     partial_and_own_subject: flag(setting.kind === 'partial' && candidate.ownSubject),
+    phrase: flag(candidate.kind === 'phrase'),
+    next_to_cue: flag(candidate.nextToCue),
+    after_verb: flag(candidate.afterVerb),
+    before_colon: flag(candidate.beforeColon),
+    common_noun: flag(candidate.commonNoun),
+    document_noun: flag(candidate.document),
+    first_person: flag(candidate.firstPerson),
+    another_is_own_subject: flag(setting.hasOwnSubject && !candidate.ownSubject),
   };
   return FEATURE_NAMES.map((name) => values[name]);
 }
