@@ -20,15 +20,17 @@ export const groupingParameters: OnlineParameters = {
   minimumTimeFactor: 0.5,
   /** Neighbourhoods: the 5 most similar articles that reach 0.08; a tenth of a score is kept regardless. */
   neighbours: { k: 5, minScore: 0.08, base: 0.1 },
-  /** Terms kept per article vector. */
-  vectorTerms: 1000,
+  /** Terms kept per article vector: its 300 heaviest (a longread's tail of rare words adds cost, not grouping). */
+  vectorTerms: 300,
   /**
-   * Retrieval: an article is indexed under its 40 heaviest terms and its 40 heaviest terms that
+   * Retrieval: an article is indexed under its 35 heaviest terms and its 35 heaviest terms that
    * other articles hold too, and searched by the latter; each posting list's
-   * newest 500 entries are read; the 50 best candidates are compared; articles published more
-   * than 60 days apart are not compared (stories age out).
+   * newest 150 entries are read; the 50 best candidates are compared; articles published more
+   * than 60 days apart are not compared (stories age out). Reading 500 entries of 40 lists and
+   * keeping 1,000 terms gave the same ECB+ stories, and on 100k generated articles slightly worse
+   * ones (B-cubed 0.889 vs 0.895) with about 10% more grouping time.
    */
-  retrieval: { indexTerms: 40, postingsRead: 500, candidates: 50, maxGapDays: 60 },
+  retrieval: { indexTerms: 35, postingsRead: 150, candidates: 50, maxGapDays: 60 },
   /** Articles clustered together at a time. */
   window: 2000,
 };
