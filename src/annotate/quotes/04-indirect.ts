@@ -9,6 +9,7 @@ import { accordingSource } from './10-according.ts';
 import { isRespondents, pollBefore, pollIntro } from './14-poll-sources.ts';
 import { nestedSourceClosing } from './15-nested-sources.ts';
 import { MASK, wordsOf, type Word } from './tokens.ts';
+import { ADJECTIVE_SLOT, NO_TAGS, type FiniteTest } from './finite-verbs.ts';
 
 /** Reported speech without quotation marks: the reported clause, its cue and subject phrase. */
 export interface IndirectCandidate extends Span {
@@ -25,37 +26,51 @@ const MAX_BEFORE_THAT = 8;
 const MIN_CLAUSE_WORDS = 3;
 /** How far into a bare clause its finite verb may be ("said the average donation amount was"). */
 const MAX_SUBJECT_WORDS = 6;
+/** The same with a tagger to tell verbs ("said the enormous financial quagmire facing the bank was"). */
+const MAX_TAGGED_SUBJECT_WORDS = 10;
 /** Time words skipped between a cue and its bare clause. */
 const MAX_TIME_WORDS = 2;
 
 /** A past form read as the clause's verb, unless a determiner makes it an adjective ("the embattled"). */
 const isPastVerb = (w: Word, before: Word): boolean => /[a-z]ed$/.test(w.lower) && !DETERMINERS.has(before.lower);
 
+/** Prepositions a bare clause's subject may hold ("members of the court shouldn't", "visits to the state have"). */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'about']);
+/** Words that end a subject without a verb: a relative or a conjunction opens another clause. */
+const NOT_IN_LONG_SUBJECT = new Set(['that', 'who', 'which', 'whom', 'whose', 'and', 'but', 'or', 'if', 'when', 'while', 'because', 'as', 'than']);
+
 /**
  * Where a clause reported without "that" starts at word `k`: a subject pronoun ("said he'd
- * welcome"), or a subject followed within a few words by a finite verb ("said the party was").
+ * welcome"), or a subject followed within a few words by a finite verb ("said the party was",
+ * "said millions lost", "said members of the court shouldn't"). Past forms and the word lists
+ * decide alone; `isFinite` (the tagger) lets the subject run longer and hold prepositions.
  */
-export function bareClauseStart(words: readonly Word[], k: number): number | null {
+export function bareClauseStart(words: readonly Word[], k: number, isFinite: FiniteTest = NO_TAGS): number | null {
   let from = k;
   while (from < k + MAX_TIME_WORDS && TIME_WORDS.has(words[from]?.lower ?? '')) from++;
   const first = words[from];
   if (!first?.isWord || NOT_IN_SUBJECT.has(first.lower) || isCue(first) || FINITE_VERBS.has(first.lower)) return null;
   if (SUBJECT_PRONOUNS.has(first.lower)) return words[from + 1]?.isWord ? from : null;
-  for (let n = 1; n <= MAX_SUBJECT_WORDS; n++) {
+  const tagged = isFinite !== NO_TAGS;
+  for (let n = 1; n <= (tagged ? MAX_TAGGED_SUBJECT_WORDS : MAX_SUBJECT_WORDS); n++) {
     const w = words[from + n];
-    if (!w?.isWord || NOT_IN_SUBJECT.has(w.lower) || isCue(w) || SUBJECT_PRONOUNS.has(w.lower)) return null;
-    if (FINITE_VERBS.has(w.lower) || isPastVerb(w, words[from + n - 1] as Word)) return from;
+    if (!w?.isWord || SUBJECT_PRONOUNS.has(w.lower)) return null;
+    const before = words[from + n - 1] as Word;
+    const finite = (!w.cap && FINITE_VERBS.has(w.lower)) || isPastVerb(w, before) || isFinite(w, before);
+    if (finite && (tagged || !isCue(w))) return from;
+    if (NOT_IN_LONG_SUBJECT.has(w.lower) || (NOT_IN_SUBJECT.has(w.lower) && !(tagged && SUBJECT_PREPOSITIONS.has(w.lower)))) return null;
+    if (isCue(w)) return null;
   }
   return null;
 }
 
 /** Where the reported clause starts after the cue at `i`: after "that", or at a bare subject. */
-function clauseStart(words: readonly Word[], i: number, text: string): number | null {
+function clauseStart(words: readonly Word[], i: number, text: string, isFinite: FiniteTest): number | null {
   let k = i + 1;
   const object = CUE_OBJECTS.exec(text.slice((words[i] as Word).end + 1, (words[i] as Word).end + 40));
   if (object) while (k < words.length && (words[k] as Word).end <= (words[i] as Word).end + 1 + object[0].length) k++;
   else if (OBJECTS.has(words[k]?.lower ?? '')) k++;
-  const bare = BARE_CLAUSE_FORMS.has((words[i] as Word).lower) ? bareClauseStart(words, k) : null;
+  const bare = BARE_CLAUSE_FORMS.has((words[i] as Word).lower) ? bareClauseStart(words, k, isFinite) : null;
   if (bare !== null) return bare;
   for (let n = 0; n < MAX_BEFORE_THAT && k + n < words.length; n++) {
     const w = words[k + n] as Word;
@@ -116,7 +131,7 @@ function accordingTo(text: string, words: readonly Word[], i: number, sentence: 
  * Indirect speech in one sentence of the masked text (quotes hidden): "X said (that) ...",
  * "X told reporters ...", "X warned that ...", "according to X, ...".
  */
-export function findIndirect(text: string, sentence: Sentence, words: readonly Word[] = wordsOf(text, sentence.start, sentence.end)): IndirectCandidate[] {
+export function findIndirect(text: string, sentence: Sentence, words: readonly Word[] = wordsOf(text, sentence.start, sentence.end), isFinite: FiniteTest = NO_TAGS): IndirectCandidate[] {
   const found: IndirectCandidate[] = [];
   const poll = pollIntro(text, words);
   for (let i = 0; i < words.length; i++) {
@@ -126,8 +141,8 @@ export function findIndirect(text: string, sentence: Sentence, words: readonly W
       if (candidate) found.push(candidate);
       continue;
     }
-    if (!CLAUSE_FORMS.has(w.lower) || words[i - 1]?.text.startsWith(MASK)) continue;
-    const from = clauseStart(words, i, text);
+    if (!CLAUSE_FORMS.has(w.lower) || words[i - 1]?.text.startsWith(MASK) || ADJECTIVE_SLOT.has(words[i - 1]?.lower ?? '')) continue;
+    const from = clauseStart(words, i, text, isFinite);
     if (from === null) continue;
     const clause = clauseSpan(text, words, from, sentence);
     if (!clause) continue;

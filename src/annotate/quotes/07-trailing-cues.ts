@@ -34,19 +34,33 @@ export function isTail(words: readonly Word[], from: number, last: number): bool
   return tail.every((w) => TIME_WORDS.has(w.lower) || w.cap) || TAIL_OPENERS.has((words[from] as Word).lower);
 }
 
-/** The content before the comma at `comma`: from the sentence start, long enough and unquoted. */
-function contentBefore(text: string, words: readonly Word[], comma: number, sentence: Sentence): IndirectCandidate['cue'] | null {
-  const span = trimSpan(text, { start: sentence.start, end: (words[comma] as Word).start });
+/**
+ * The content before word `comma` (a comma, or `words.length` for the whole sentence less its
+ * final punctuation): from the sentence start, at least `minWords` words, unquoted.
+ */
+function contentBefore(text: string, words: readonly Word[], comma: number, sentence: Sentence, minWords = MIN_CONTENT_WORDS): IndirectCandidate['cue'] | null {
+  const end = comma < words.length ? (words[comma] as Word).start : (words[lastWordIndex(words)]?.end ?? sentence.start);
+  const span = trimSpan(text, { start: sentence.start, end });
   const content = text.slice(span.start, span.end);
-  if (content.includes(MASK) || words.slice(0, comma).filter((w) => w.isWord).length < MIN_CONTENT_WORDS) return null;
+  if (content.includes(MASK) || words.slice(0, comma).filter((w) => w.isWord).length < minWords) return null;
   return { ...span, text: content };
+}
+
+/** Capitalised words a subject phrase may leave out before its name ("Mr." in "Mr. Sykes", "Mayor" in "Mayor Ted Terry"). */
+const MAX_TITLE_WORDS = 2;
+
+/** Index of the first word of a subject phrase, the title words written before it included. */
+export function subjectOpening(words: readonly Word[], phrase: Phrase): number {
+  let first = wordStartingAt(words, phrase.start);
+  for (let n = 0; n < MAX_TITLE_WORDS && first > 1 && (words[first - 1] as Word).cap; n++) first--;
+  return first;
 }
 
 /** "..., she said." / "..., officials said Tuesday.": the subject, then the cue. */
 function subjectThenCue(text: string, words: readonly Word[], cue: number, sentence: Sentence): IndirectCandidate | null {
   const phrase = subjectBefore(words, cue, 0);
   if (!phrase) return null;
-  const first = wordStartingAt(words, phrase.start);
+  const first = subjectOpening(words, phrase);
   if (first < 1 || words[first - 1]?.text !== ',') return null;
   return withContent(text, words, first - 1, cue, phrase, sentence);
 }
@@ -66,20 +80,73 @@ function withContent(text: string, words: readonly Word[], comma: number, cue: n
   return content ? { start: content.start, end: content.end, cue: { start: word.start, end: word.end, text: word.text }, phrase } : null;
 }
 
+/** Words after a mid-sentence cue that start the narrator's own words, not more of the content ("adding", "who"). */
+const NARRATION_OPENERS = new Set(['who', 'which', 'whose', 'where', 'while', 'but', 'and', 'according', 'as']);
+/** How many mid-sentence cues of one sentence are tried (bounded work on a run-on line). */
+const MAX_INNER_CUES = 4;
+
+/** True when the words from `from` on go on with the reported content after a parenthetical cue. */
+function contentGoesOn(words: readonly Word[], from: number): boolean {
+  const next = words[from];
+  if (!next?.isWord || next.cap || NARRATION_OPENERS.has(next.lower) || next.lower.endsWith('ing')) return false;
+  return words.length - from >= MIN_CONTENT_WORDS;
+}
+
+/**
+ * A cue set off by commas inside the sentence ("Many of the closures, he said, have involved
+ * ..."; "Sales fell, Smith said, adding that ..."; "..., said Jane Doe, a spokeswoman, who ..."):
+ * the content is the whole sentence when it goes on after the cue, else the words before it.
+ */
+function innerCue(text: string, words: readonly Word[], cue: number, sentence: Sentence): IndirectCandidate | null {
+  const closing = words[cue + 1]?.text === ',' ? cue + 1 : -1;
+  const phrase = closing < 0 ? null : subjectBefore(words, cue, 0);
+  const first = phrase ? subjectOpening(words, phrase) : -1;
+  if (phrase && first > 0 && words[first - 1]?.text === ',') {
+    const word = words[cue] as Word;
+    const cueSpan = { start: word.start, end: word.end, text: word.text };
+    const rest = text.slice((words[closing] as Word).end, sentence.end);
+    if (contentGoesOn(words, closing + 1) && !rest.includes(MASK)) {
+      const whole = contentBefore(text, words, words.length, sentence, 1);
+      return whole ? { start: whole.start, end: whole.end, cue: cueSpan, phrase } : null;
+    }
+    return withContent(text, words, first - 1, cue, phrase, sentence);
+  }
+  return words[cue - 1]?.text === ',' && !LISTENER_CUES.has((words[cue] as Word).lower) ? invertedInner(text, words, cue, sentence) : null;
+}
+
+/** ", said Jane Doe, ..." inside a sentence: the content is the words before the cue. */
+function invertedInner(text: string, words: readonly Word[], cue: number, sentence: Sentence): IndirectCandidate | null {
+  const subject = speakerStartingAt(words, cue + 1);
+  if (!subject || subject.phrase.possessive || words[subject.last + 1]?.text !== ',') return null;
+  return withContent(text, words, cue - 1, cue, subject.phrase, sentence);
+}
+
 /**
  * Reported speech whose cue closes the sentence ("Sales were great, he said."; "The plan is
  * dead, said a spokesman."): the content is the sentence up to the comma before the cue.
  */
 export function findTrailingCue(text: string, sentence: Sentence, words: readonly Word[] = wordsOf(text, sentence.start, sentence.end)): IndirectCandidate[] {
   const last = lastWordIndex(words);
-  for (let cue = last; cue > 0 && cue >= last - MAX_TAIL_WORDS - 4; cue--) {
+  const from = last - MAX_TAIL_WORDS - 4;
+  for (let cue = last; cue > 0 && cue >= from; cue--) {
     if (!CLAUSE_FORMS.has((words[cue] as Word).lower)) continue;
     if (isTail(words, cue + 1, last)) {
       const found = subjectThenCue(text, words, cue, sentence);
       if (found) return [found];
     }
     const inverted = cueThenSubject(text, words, cue, sentence);
-    return inverted ? [inverted] : [];
+    return inverted ? [inverted] : innerCues(text, words, cue + 1, sentence);
+  }
+  return innerCues(text, words, from, sentence);
+}
+
+/** The first cue set off by commas before word `before` (after the sentence's first two words). */
+function innerCues(text: string, words: readonly Word[], before: number, sentence: Sentence): IndirectCandidate[] {
+  for (let cue = 2, tried = 0; cue < before && tried < MAX_INNER_CUES; cue++) {
+    if (!CLAUSE_FORMS.has((words[cue] as Word).lower) || (words[cue + 1]?.text !== ',' && words[cue - 1]?.text !== ',')) continue;
+    tried++;
+    const found = innerCue(text, words, cue, sentence);
+    if (found) return [found];
   }
   return [];
 }

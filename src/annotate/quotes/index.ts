@@ -5,6 +5,7 @@ import { findQuotedSpans, type QuotedSpan } from './01-marks.ts';
 import { cueAfter, cueBefore, cueInSentence, subjectBeforeQuote, type Attribution } from './02-attribution.ts';
 import { looksLikeHeadline, opensSentence, quoteKind, wordCount } from './03-kind.ts';
 import { findIndirect } from './04-indirect.ts';
+import { finiteTagger } from './finite-verbs.ts';
 import { noteSpeaker, resolvePhrase, type Resolved } from './05-resolve.ts';
 import { continuedFrom } from './06-continuations.ts';
 import { findTrailingCue } from './07-trailing-cues.ts';
@@ -264,10 +265,11 @@ function indirectRank(quote: Quote): number {
 /** Reported speech outside quotation marks (read in the masked text), not overlapping a direct quote. */
 function indirectQuotes(article: AnnotatedArticle, registry: Registry, direct: readonly Quote[], words: SentenceWords): Quote[] {
   const { masked } = words;
+  const isFinite = finiteTagger(article.tokens);
   const found = article.sentences
     .flatMap((s, i) => {
       const inSentence = words.inMasked[i] ?? [];
-      return [...findIndirect(masked, s, inSentence), ...findTrailingCue(masked, s, inSentence)];
+      return [...findIndirect(masked, s, inSentence, isFinite), ...findTrailingCue(masked, s, inSentence)];
     })
     .filter((c) => !overlapsAny(c, direct));
   const quotes = found.map((c) => {
@@ -275,6 +277,23 @@ function indirectQuotes(article: AnnotatedArticle, registry: Registry, direct: r
     return toQuote(article, c, 'indirect', resolved?.speaker ?? null, c.cue.text);
   });
   return dropOverlaps(quotes, indirectRank);
+}
+
+/**
+ * A speaker-less quote inside a reported clause ("said the force is “the best”") gives the
+ * clause's speaker's words: it takes that speaker, as inferred. `sorted` by start, then end.
+ */
+export function withClauseSpeakers(sorted: readonly Quote[]): Quote[] {
+  let clause: Quote | null = null;
+  return sorted.map((quote) => {
+    if (clause && quote.start >= clause.end) clause = null;
+    if (quote.kind === 'indirect') {
+      if (quote.speaker && (!clause || quote.end > clause.end)) clause = quote;
+      return quote;
+    }
+    const speaker = clause?.speaker;
+    return !quote.speaker && speaker && quote.end <= (clause as Quote).end ? { ...quote, speaker: { ...speaker, inferred: true } } : quote;
+  });
 }
 
 /** The quotes the rules find, with their cue and speaker, and what the speaker chooser reads. */
@@ -288,7 +307,7 @@ export function ruleQuotes(article: AnnotatedArticle): { quotes: Quote[]; contex
   const marked = candidates.map((c) => toQuote(article, c.quote, c.kind, c.resolved?.speaker ?? null, c.cue));
   const direct = marked.filter((q) => q.kind === 'direct');
   const indirect = indirectQuotes(article, registry, direct, words).filter((q) => !marked.some((m) => overlaps(m, q) && m.start <= q.start && q.end <= m.end));
-  const quotes = [...marked, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
+  const quotes = withClauseSpeakers([...marked, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end));
   return { quotes, context: speakerContext(article, registry, words) };
 }
 
