@@ -10,6 +10,7 @@ import { isRespondents, pollBefore, pollIntro } from './14-poll-sources.ts';
 import { nestedSourceClosing } from './15-nested-sources.ts';
 import { MASK, wordsOf, type Word } from './tokens.ts';
 import { ADJECTIVE_SLOT, NO_TAGS, type FiniteTest } from './finite-verbs.ts';
+import { clauseCueIndices } from './cue-positions.ts';
 
 /** Reported speech without quotation marks: the reported clause, its cue and subject phrase. */
 export interface IndirectCandidate extends Span {
@@ -131,17 +132,26 @@ function accordingTo(text: string, words: readonly Word[], i: number, sentence: 
  * Indirect speech in one sentence of the masked text (quotes hidden): "X said (that) ...",
  * "X told reporters ...", "X warned that ...", "according to X, ...".
  */
-export function findIndirect(text: string, sentence: Sentence, words: readonly Word[] = wordsOf(text, sentence.start, sentence.end), isFinite: FiniteTest = NO_TAGS): IndirectCandidate[] {
+export function findIndirect(
+  text: string,
+  sentence: Sentence,
+  words: readonly Word[] = wordsOf(text, sentence.start, sentence.end),
+  isFinite: FiniteTest = NO_TAGS,
+  cues: readonly number[] = clauseCueIndices(words),
+): IndirectCandidate[] {
   const found: IndirectCandidate[] = [];
   const poll = pollIntro(text, words);
+  let nextCue = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    const isClauseCue = cues[nextCue] === i;
+    if (isClauseCue) nextCue++;
     if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
       const candidate = accordingTo(text, words, i, sentence);
       if (candidate) found.push(candidate);
       continue;
     }
-    if (!CLAUSE_FORMS.has(w.lower) || words[i - 1]?.text.startsWith(MASK) || ADJECTIVE_SLOT.has(words[i - 1]?.lower ?? '')) continue;
+    if (!isClauseCue || words[i - 1]?.text.startsWith(MASK) || ADJECTIVE_SLOT.has(words[i - 1]?.lower ?? '')) continue;
     const from = clauseStart(words, i, text, isFinite);
     if (from === null) continue;
     const clause = clauseSpan(text, words, from, sentence);

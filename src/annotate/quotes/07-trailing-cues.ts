@@ -3,7 +3,7 @@ import { trimSpan } from '../../span.ts';
 import { subjectBefore } from './02-attribution.ts';
 import type { IndirectCandidate } from './04-indirect.ts';
 import { TIME_WORDS } from './data/clauses.ts';
-import { CLAUSE_FORMS } from './data/cues.ts';
+import { clauseCueIndices } from './cue-positions.ts';
 import { speakerStartingAt } from './noun-phrases.ts';
 import type { Phrase } from './phrases.ts';
 import { MASK, wordsOf, type Word, wordStartingAt } from './tokens.ts';
@@ -125,25 +125,39 @@ function invertedInner(text: string, words: readonly Word[], cue: number, senten
  * Reported speech whose cue closes the sentence ("Sales were great, he said."; "The plan is
  * dead, said a spokesman."): the content is the sentence up to the comma before the cue.
  */
-export function findTrailingCue(text: string, sentence: Sentence, words: readonly Word[] = wordsOf(text, sentence.start, sentence.end)): IndirectCandidate[] {
+export function findTrailingCue(
+  text: string,
+  sentence: Sentence,
+  words: readonly Word[] = wordsOf(text, sentence.start, sentence.end),
+  cues: readonly number[] = clauseCueIndices(words),
+): IndirectCandidate[] {
   const last = lastWordIndex(words);
   const from = last - MAX_TAIL_WORDS - 4;
-  for (let cue = last; cue > 0 && cue >= from; cue--) {
-    if (!CLAUSE_FORMS.has((words[cue] as Word).lower)) continue;
-    if (isTail(words, cue + 1, last)) {
-      const found = subjectThenCue(text, words, cue, sentence);
-      if (found) return [found];
-    }
-    const inverted = cueThenSubject(text, words, cue, sentence);
-    return inverted ? [inverted] : innerCues(text, words, cue + 1, sentence);
+  const cue = lastCueWithin(cues, Math.max(1, from), last);
+  if (cue === null) return innerCues(text, words, cues, from, sentence);
+  if (isTail(words, cue + 1, last)) {
+    const found = subjectThenCue(text, words, cue, sentence);
+    if (found) return [found];
   }
-  return innerCues(text, words, from, sentence);
+  const inverted = cueThenSubject(text, words, cue, sentence);
+  return inverted ? [inverted] : innerCues(text, words, cues, cue + 1, sentence);
 }
 
-/** The first cue set off by commas before word `before` (after the sentence's first two words). */
-function innerCues(text: string, words: readonly Word[], before: number, sentence: Sentence): IndirectCandidate[] {
-  for (let cue = 2, tried = 0; cue < before && tried < MAX_INNER_CUES; cue++) {
-    if (!CLAUSE_FORMS.has((words[cue] as Word).lower) || (words[cue + 1]?.text !== ',' && words[cue - 1]?.text !== ',')) continue;
+/** The last of the (ascending) cue indices `cues` within `from..to`, if any. */
+function lastCueWithin(cues: readonly number[], from: number, to: number): number | null {
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const cue = cues[k] as number;
+    if (cue <= to) return cue >= from ? cue : null;
+  }
+  return null;
+}
+
+/** The first cue (of the ascending `cues`) set off by commas before word `before` (after the sentence's first two words). */
+function innerCues(text: string, words: readonly Word[], cues: readonly number[], before: number, sentence: Sentence): IndirectCandidate[] {
+  let tried = 0;
+  for (const cue of cues) {
+    if (cue >= before || tried >= MAX_INNER_CUES) break;
+    if (cue < 2 || (words[cue + 1]?.text !== ',' && words[cue - 1]?.text !== ',')) continue;
     tried++;
     const found = innerCue(text, words, cue, sentence);
     if (found) return [found];

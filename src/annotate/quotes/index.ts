@@ -6,6 +6,7 @@ import { cueAfter, cueBefore, cueInSentence, subjectBeforeQuote, type Attributio
 import { looksLikeHeadline, opensSentence, quoteKind, wordCount } from './03-kind.ts';
 import { findIndirect } from './04-indirect.ts';
 import { finiteTagger } from './finite-verbs.ts';
+import { clauseCueIndices } from './cue-positions.ts';
 import { noteSpeaker, resolvePhrase, type Resolved } from './05-resolve.ts';
 import { continuedFrom } from './06-continuations.ts';
 import { findTrailingCue } from './07-trailing-cues.ts';
@@ -269,7 +270,8 @@ function indirectQuotes(article: AnnotatedArticle, registry: Registry, direct: r
   const found = article.sentences
     .flatMap((s, i) => {
       const inSentence = words.inMasked[i] ?? [];
-      return [...findIndirect(masked, s, inSentence, isFinite), ...findTrailingCue(masked, s, inSentence)];
+      const cues = clauseCueIndices(inSentence);
+      return [...findIndirect(masked, s, inSentence, isFinite, cues), ...findTrailingCue(masked, s, inSentence, cues)];
     })
     .filter((c) => !overlapsAny(c, direct));
   const quotes = found.map((c) => {
