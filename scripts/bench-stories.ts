@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { indexWindow } from '../src/cluster.ts';
+import { indexable, indexWindow, type Indexable } from '../src/cluster.ts';
 import { duplicateParameters } from '../src/compare/duplicates.ts';
 import { groupingParameters, newStoryIndex, restoreStoryIndex } from '../src/compare/group-stories.ts';
 import { DuplicateIndex } from '../src/compare/minhash-index.ts';
@@ -64,10 +64,10 @@ function cluster(count: number, parameters: OnlineParameters): Run {
   let seconds = 0;
   let copies = 0;
   let newest = 0;
-  let window: RawArticle[] = [];
+  let window: Indexable[] = [];
   const flush = (): void => {
     const began = cpuSeconds();
-    indexWindow(window, ctx, index, duplicates);
+    indexWindow(window, index, duplicates);
     seconds += cpuSeconds() - began;
     window = [];
   };
@@ -75,7 +75,10 @@ function cluster(count: number, parameters: OnlineParameters): Run {
     gold.set(a.id, a.story);
     if (a.duplicateOf !== undefined) copies++;
     newest = Math.max(newest, Date.parse(a.publishedAt));
-    window.push(rawOf(a));
+    const raw = rawOf(a);
+    const began = cpuSeconds();
+    window.push(indexable(raw, ctx));
+    seconds += cpuSeconds() - began;
     if (window.length === parameters.window) flush();
   }
   if (window.length > 0) flush();
@@ -103,7 +106,7 @@ function addLatency(run: Run, extra: number): { p50: number; p99: number; max: n
   for (const a of generateCorpus({ seed: 2, count: extra, sources })) {
     const raw = { ...rawOf(a, `late-${n++}`), publishedAt: today };
     const began = process.hrtime.bigint();
-    indexWindow([raw], ctx, run.index, run.duplicates);
+    indexWindow([indexable(raw, ctx)], run.index, run.duplicates);
     store.saveGrouping(run.index.takeChanges());
     times.push(Number(process.hrtime.bigint() - began) / 1e6);
   }

@@ -59,8 +59,13 @@ export function annotateAll(raws: readonly RawArticle[], ctx: Context, events: A
 }
 
 /** Runs only the stages grouping reads (clean text, title, date): what `cluster` needs. */
+export function extractArticle(raw: RawArticle, ctx: Context): AnnotatedArticle {
+  return runArticleStages(emptyArticle(raw), groupingStages, ctx);
+}
+
+/** `extractArticle` on each article. */
 export function extractAll(raws: readonly RawArticle[], ctx: Context): AnnotatedArticle[] {
-  return raws.map((raw) => runArticleStages(emptyArticle(raw), groupingStages, ctx));
+  return raws.map((raw) => extractArticle(raw, ctx));
 }
 
 /** Groups annotated articles into stories and infers what a story tells about each article. */

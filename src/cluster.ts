@@ -2,12 +2,12 @@
  * `cluster` at scale: articles stream in, a window at a time, through the stages grouping reads,
  * into a story index and a duplicate index; only their features and signatures stay in memory.
  */
-import { articleFeatures } from './compare/features.ts';
+import { articleFeatures, type ArticleFeatures } from './compare/features.ts';
 import { duplicateEntry, duplicateParameters } from './compare/duplicates.ts';
 import { groupingParameters, newStoryIndex } from './compare/group-stories.ts';
-import { DuplicateIndex } from './compare/minhash-index.ts';
+import { DuplicateIndex, type DuplicateEntry } from './compare/minhash-index.ts';
 import { readInputs, type IngestOptions } from './ingest/index.ts';
-import { extractAll, type AnalyzeEvents } from './analyze.ts';
+import { extractArticle, type AnalyzeEvents } from './analyze.ts';
 import type { StoryIndex } from './compare/online/story-index.ts';
 import type { RawArticle, Rejected } from './model.ts';
 import type { Context } from './pipeline/stage.ts';
@@ -24,15 +24,27 @@ export interface ClusterResult {
   readonly rejected: readonly Rejected[];
 }
 
+/** What grouping keeps of an article until its window is clustered: its features and its duplicate entry. */
+export interface Indexable {
+  readonly features: ArticleFeatures;
+  readonly entry: DuplicateEntry;
+}
+
 /**
- * Runs a window of articles through the stages grouping reads, into the story index and the
- * duplicate index (each article's words read once, for both).
+ * Runs an article through the stages grouping reads as soon as it arrives and keeps only what the
+ * indexes need (its words read once, for both): the annotated article is garbage at once, rather
+ * than a window of them living long enough to be promoted to the old generation.
  */
-export function indexWindow(window: readonly RawArticle[], ctx: Context, stories: StoryIndex, duplicates: DuplicateIndex): void {
-  const articles = extractAll(window, ctx);
-  const features = articles.map(articleFeatures);
-  stories.add(features);
-  duplicates.addWindow(articles.map((article, i) => duplicateEntry(article, features[i])));
+export function indexable(raw: RawArticle, ctx: Context): Indexable {
+  const article = extractArticle(raw, ctx);
+  const features = articleFeatures(article);
+  return { features, entry: duplicateEntry(article, features) };
+}
+
+/** Adds a window of articles into the story index and the duplicate index. */
+export function indexWindow(window: readonly Indexable[], stories: StoryIndex, duplicates: DuplicateIndex): void {
+  stories.add(window.map((w) => w.features));
+  duplicates.addWindow(window.map((w) => w.entry));
 }
 
 /**
@@ -44,9 +56,9 @@ export async function clusterInputs(inputs: readonly string[], ctx: Context, opt
   const duplicates = new DuplicateIndex(duplicateParameters);
   const order: string[] = [];
   const rejected: Rejected[] = [];
-  let window: RawArticle[] = [];
+  let window: Indexable[] = [];
   const flush = (): void => {
-    indexWindow(window, ctx, stories, duplicates);
+    indexWindow(window, stories, duplicates);
     window = [];
     options.onProgress?.(order.length, order.length);
   };
@@ -57,7 +69,7 @@ export async function clusterInputs(inputs: readonly string[], ctx: Context, opt
     } else if (item.kind === 'skipped') options.onSkipped?.(item.path, item.reason);
     else {
       order.push(item.article.id);
-      window.push(item.article);
+      window.push(indexable(item.article, ctx));
       if (window.length === groupingParameters.window) flush();
     }
   }
