@@ -34,8 +34,69 @@ export function dropOverlaps<T extends Span>(spans: readonly T[], score: (s: T) 
     (a, b) => score(b) - score(a) || b.end - b.start - (a.end - a.start) || byPosition(a, b),
   );
   const kept: T[] = [];
-  for (const span of ranked) if (!kept.some((k) => overlaps(k, span))) kept.push(span);
-  return sortSpans(kept);
+  for (const span of ranked) {
+    const after = firstStartingFrom(kept, span.end);
+    const before = kept[after - 1];
+    if (before !== undefined && before.end > span.start) continue;
+    kept.splice(positionAfter(kept, span), 0, span);
+  }
+  return kept;
+}
+
+/**
+ * In `kept` (pairwise non-overlapping, sorted by position, so their ends never decrease), the index
+ * of the first span starting at or after `offset`: only the span before it can overlap a span
+ * ending at `offset`.
+ */
+function firstStartingFrom(kept: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = kept.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (kept[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Where `span` goes in `kept` (sorted by position, ties in the order they came). */
+function positionAfter(kept: readonly Span[], span: Span): number {
+  let low = 0;
+  let high = kept.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (byPosition(kept[mid]!, span) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * A test of whether a span lies within one of `spans` and overlaps it (`overlaps(m, span) &&
+ * m.start <= span.start && span.end <= m.end` for some m), answered by a binary search over the
+ * spans sorted by start with the furthest end reached so far: many tests cost n log n, not n².
+ */
+export function withinAny(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let furthest = Number.NEGATIVE_INFINITY;
+  for (const s of sorted) {
+    furthest = Math.max(furthest, s.end);
+    reach.push(furthest);
+  }
+  return (span) => {
+    const empty = span.start === span.end;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const start = sorted[mid]!.start;
+      if (empty ? start < span.start : start <= span.start) low = mid + 1;
+      else high = mid;
+    }
+    const best = reach[low - 1];
+    return best !== undefined && (empty ? best > span.end : best >= span.end);
+  };
 }
 
 /** True when the span overlaps any of the given spans (e.g. removed boilerplate). */

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { findQuotes, withClauseSpeakers } from '../../src/annotate/quotes/index.ts';
 import type { Quote } from '../../src/model.ts';
 import { annotateQuotes, brief, ctx } from '../helpers/quotes.ts';
-import { adversarialLine, millisecondsOf, splitLine } from '../helpers/time-guard.ts';
+import { timeGuardTests } from '../helpers/time-guard.ts';
 
 const quotesOf = (text: string): string[] => annotateQuotes(text).quotes.map(brief);
 
@@ -51,10 +51,5 @@ describe('new cues: time guard', () => {
     parenthetical: 'Sales fell, Jane Doe said, and the plan, said Bob Roe, was dead, '.repeat(3_100),
     bare: 'Smith said members of the team in the city of the state said voters of the county were out '.repeat(2_200),
   };
-  for (const [name, line] of Object.entries(lines)) {
-    it(`a 200 KB adversarial line (${name}) takes under a second`, () => {
-      const article = splitLine(adversarialLine(line));
-      assert.ok(millisecondsOf(() => findQuotes.run(article, ctx)) < 1000);
-    });
-  }
+  timeGuardTests(lines, (article) => findQuotes.run(article, ctx));
 });

@@ -31,6 +31,8 @@ const SHARE_WORDS: ReadonlySet<string> = new Set(['of', '%', 'percent']);
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'one', 'another', 'some']);
 /** How many words back from its noun a poll phrase may start. */
 const MAX_POLL_WORDS = 6;
+/** How many words before the cue the poll's noun may stand (the sentence's own poll, not one far back in a run-on). */
+const MAX_POLL_DISTANCE = 40;
 
 /**
  * The poll named earlier in the sentence than the cue at `cue` (`The poll also finds that 37
@@ -39,7 +41,7 @@ const MAX_POLL_WORDS = 6;
  */
 export function pollBefore(text: string, words: readonly Word[], cue: number, subject: Phrase | null): Phrase | null {
   if (subject === null ? !countsBefore(words, cue) : !isShare(words, subject)) return null;
-  for (let k = cue - 1; k >= 0; k--) {
+  for (let k = cue - 1; k >= 0 && k >= cue - MAX_POLL_DISTANCE; k--) {
     if (!POLL_NOUNS.has((words[k] as Word).lower)) continue;
     let first = k;
     while (first > 0 && first > k - MAX_POLL_WORDS && (words[first - 1] as Word).isWord && !PHRASE_OPENERS.has((words[first] as Word).lower)) first--;

@@ -1,6 +1,6 @@
 import type { AnnotatedArticle, Quote, QuoteKind, Sentence, Span, Speaker } from '../../model.ts';
 import type { ArticleStage } from '../../pipeline/stage.ts';
-import { dropOverlaps, overlaps, overlapsAny } from '../../span.ts';
+import { dropOverlaps, overlapsAny, withinAny } from '../../span.ts';
 import { findQuotedSpans, type QuotedSpan } from './01-marks.ts';
 import { cueAfter, cueBefore, cueInSentence, subjectBeforeQuote, type Attribution } from './02-attribution.ts';
 import { looksLikeHeadline, opensSentence, quoteKind, wordCount } from './03-kind.ts';
@@ -308,7 +308,8 @@ export function ruleQuotes(article: AnnotatedArticle): { quotes: Quote[]; contex
   resolveAll(article, registry, located, candidates);
   const marked = candidates.map((c) => toQuote(article, c.quote, c.kind, c.resolved?.speaker ?? null, c.cue));
   const direct = marked.filter((q) => q.kind === 'direct');
-  const indirect = indirectQuotes(article, registry, direct, words).filter((q) => !marked.some((m) => overlaps(m, q) && m.start <= q.start && q.end <= m.end));
+  const insideMarked = withinAny(marked);
+  const indirect = indirectQuotes(article, registry, direct, words).filter((q) => !insideMarked(q));
   const quotes = withClauseSpeakers([...marked, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end));
   return { quotes, context: speakerContext(article, registry, words) };
 }
