@@ -35,28 +35,13 @@ export function dropOverlaps<T extends Span>(spans: readonly T[], score: (s: T) 
   );
   const kept: T[] = [];
   for (const span of ranked) {
-    const after = firstStartingFrom(kept, span.end);
-    const before = kept[after - 1];
+    // kept spans never overlap and are sorted, so their ends never decrease: only the last one
+    // starting before `span` ends can overlap it.
+    const before = kept[firstStartingAt(kept, span.end) - 1];
     if (before !== undefined && before.end > span.start) continue;
     kept.splice(positionAfter(kept, span), 0, span);
   }
   return kept;
-}
-
-/**
- * In `kept` (pairwise non-overlapping, sorted by position, so their ends never decrease), the index
- * of the first span starting at or after `offset`: only the span before it can overlap a span
- * ending at `offset`.
- */
-function firstStartingFrom(kept: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = kept.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (kept[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Where `span` goes in `kept` (sorted by position, ties in the order they came). */
@@ -122,4 +107,10 @@ export function firstStartingAt(spans: readonly Span[], offset: number): number 
     else high = mid;
   }
   return low;
+}
+
+/** Index of the span (of spans sorted by start) that starts exactly at `offset`, else -1. */
+export function indexStartingAt(spans: readonly Span[], offset: number): number {
+  const at = firstStartingAt(spans, offset);
+  return spans[at]?.start === offset ? at : -1;
 }

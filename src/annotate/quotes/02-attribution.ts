@@ -1,3 +1,4 @@
+import { indexStartingAt } from '../../span.ts';
 import type { Span } from '../../model.ts';
 import { TIME_WORDS } from './data/clauses.ts';
 import { BETWEEN_SUBJECT_AND_CUE, CUE_OBJECTS, isCue, NAMING_FORMS } from './data/cues.ts';
@@ -8,7 +9,7 @@ import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.ts';
 import { prepositionBefore } from './prepositional.ts';
 import { isParticipleOpener, mainClauseSubject, subordinatorBefore } from './participles.ts';
 import { cueAfterDescribingPhrase } from './postmodifiers.ts';
-import { MASK, SENTENCE_END, wordsOf, type Word, wordStartingAt } from './tokens.ts';
+import { MASK, SENTENCE_END, wordsOf, type Word } from './tokens.ts';
 
 /** The cue a quote hangs on and the words that name its speaker (null: cue without a subject). */
 export interface Attribution {
@@ -98,7 +99,7 @@ const PARTY_TAG = /^[RDI](?:-\p{Lu}[\p{L}.]{0,12})?$/u;
 
 /** Index of the word starting at offset `start` (the first word when none does). */
 function indexAt(words: readonly Word[], start: number): number {
-  return Math.max(0, wordStartingAt(words, start));
+  return Math.max(0, indexStartingAt(words, start));
 }
 
 /**

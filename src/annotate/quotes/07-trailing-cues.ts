@@ -1,12 +1,12 @@
 import type { Sentence } from '../../model.ts';
-import { trimSpan } from '../../span.ts';
+import { indexStartingAt, trimSpan } from '../../span.ts';
 import { subjectBefore } from './02-attribution.ts';
 import type { IndirectCandidate } from './04-indirect.ts';
 import { TIME_WORDS } from './data/clauses.ts';
 import { clauseCueIndices } from './cue-positions.ts';
 import { speakerStartingAt } from './noun-phrases.ts';
 import type { Phrase } from './phrases.ts';
-import { MASK, wordsOf, type Word, wordStartingAt } from './tokens.ts';
+import { MASK, wordsOf, type Word } from './tokens.ts';
 
 /** Reported clauses shorter than this are not worth a quote ("Yes, she said"). */
 const MIN_CONTENT_WORDS = 4;
@@ -51,7 +51,7 @@ const MAX_TITLE_WORDS = 2;
 
 /** Index of the first word of a subject phrase, the title words written before it included. */
 export function subjectOpening(words: readonly Word[], phrase: Phrase): number {
-  let first = wordStartingAt(words, phrase.start);
+  let first = indexStartingAt(words, phrase.start);
   for (let n = 0; n < MAX_TITLE_WORDS && first > 1 && (words[first - 1] as Word).cap; n++) first--;
   return first;
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../../model.ts';
-import { firstStartingAt } from '../../span.ts';
+import { indexStartingAt } from '../../span.ts';
 import type { Attribution } from './02-attribution.ts';
 import { subjectBefore } from './02-attribution.ts';
 import { BETWEEN_SUBJECT_AND_CUE } from './data/cues.ts';
@@ -20,8 +20,7 @@ const NOT_SPEECH = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'ha
 /** A verb test over the article's tagged tokens: the token starting where the word starts is a VERB. */
 export function verbTagger(tokens: readonly Token[]): VerbTest {
   return (word) => {
-    const token = tokens[firstStartingAt(tokens, word.start)];
-    return token !== undefined && token.start === word.start && token.pos === 'VERB' && !NOT_SPEECH.has(word.lower);
+    return tokens[indexStartingAt(tokens, word.start)]?.pos === 'VERB' && !NOT_SPEECH.has(word.lower);
   };
 }
 

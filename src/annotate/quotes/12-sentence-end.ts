@@ -1,9 +1,10 @@
+import { indexStartingAt } from '../../span.ts';
 import type { Attribution } from './02-attribution.ts';
 import { subjectBefore } from './02-attribution.ts';
 import { isTail, lastWordIndex, LISTENER_CUES, MAX_TAIL_WORDS } from './07-trailing-cues.ts';
 import { CLAUSE_FORMS } from './data/cues.ts';
 import { speakerStartingAt } from './noun-phrases.ts';
-import { SENTENCE_END, wordsOf, type Word, wordStartingAt } from './tokens.ts';
+import { SENTENCE_END, wordsOf, type Word } from './tokens.ts';
 
 /** How far (in characters) after a quote the end of its sentence is looked for. */
 const REACH = 240;
@@ -18,7 +19,7 @@ function cueSpan(word: Word): Attribution['cue'] {
 function subjectThenCue(words: readonly Word[], cue: number): Attribution | null {
   const phrase = subjectBefore(words, cue, 0);
   if (!phrase) return null;
-  const first = wordStartingAt(words, phrase.start);
+  const first = indexStartingAt(words, phrase.start);
   return first > 0 && words[first - 1]?.text === ',' ? { cue: cueSpan(words[cue] as Word), phrase } : null;
 }
 

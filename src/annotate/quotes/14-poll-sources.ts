@@ -1,6 +1,7 @@
+import { indexStartingAt } from '../../span.ts';
 import { countEndingAt } from './counts.ts';
 import type { Phrase } from './phrases.ts';
-import { type Word, wordStartingAt } from './tokens.ts';
+import { type Word } from './tokens.ts';
 
 /** Nouns that make an introductory phrase a poll or a study whose findings the sentence reports. */
 const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'questionnaire']);
@@ -64,7 +65,7 @@ function countsBefore(words: readonly Word[], cue: number): boolean {
 
 /** True when the subject is written as a share of a group ("31% of Republicans", "half of voters") or is a count ("47%"). */
 function isShare(words: readonly Word[], subject: Phrase): boolean {
-  const at = wordStartingAt(words, subject.start);
+  const at = indexStartingAt(words, subject.start);
   if (SHARE_WORDS.has(words[at - 1]?.lower ?? '')) return true;
   let last = at;
   while (words[last + 1] !== undefined && (words[last + 1] as Word).end <= subject.end) last++;

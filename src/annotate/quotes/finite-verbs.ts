@@ -1,5 +1,5 @@
 import type { Token } from '../../model.ts';
-import { firstStartingAt } from '../../span.ts';
+import { indexStartingAt } from '../../span.ts';
 import { PARTICIPLE_ONLY } from './data/irregular-verbs.ts';
 import type { Word } from './tokens.ts';
 
@@ -24,7 +24,7 @@ export const NO_TAGS: FiniteTest = () => false;
 export function finiteTagger(tokens: readonly Token[]): FiniteTest {
   return (word, before) => {
     if (word.cap || word.lower.endsWith('ing') || PARTICIPLE_ONLY.has(word.lower) || (before !== undefined && (ADJECTIVE_SLOT.has(before.lower) || before.lower === 'to'))) return false;
-    const token = tokens[firstStartingAt(tokens, word.start)];
-    return token !== undefined && token.start === word.start && VERB_TAGS.has(token.pos);
+    const token = tokens[indexStartingAt(tokens, word.start)];
+    return token !== undefined && VERB_TAGS.has(token.pos);
   };
 }

@@ -9,7 +9,7 @@ import type { Phrase } from './phrases.ts';
 import { sentenceAt, type Person, type Registry } from './registry.ts';
 import type { SentenceWords } from './sentence-words.ts';
 import { leftToRules, phraseSightings } from './speaker-phrases.ts';
-import { firstWordFrom, isPossessive, type Word } from './tokens.ts';
+import { isPossessive, type Word } from './tokens.ts';
 
 /** How many sentences before and after the quote's own a candidate may be named in. */
 const SENTENCES_BEFORE = 2;
@@ -117,7 +117,7 @@ function gap(span: Span, quote: Span): number {
 
 /** True when a cue verb follows the span within a few words of its sentence; never for a possessive ("Reed’s lawyer said": the lawyer speaks). */
 function cueAfter(words: readonly Word[], span: Span): boolean {
-  const from = firstWordFrom(words, span.end);
+  const from = firstStartingAt(words, span.end);
   const last = words[from - 1];
   if (last && isPossessive(last)) return false;
   for (let i = from; i < words.length && i < from + CUE_REACH; i++) if (CUE_FORMS.has((words[i] as Word).lower)) return true;
@@ -309,6 +309,6 @@ export function gatherCandidates(ctx: SpeakerContext, quote: Quote, neighbours: 
   addPhrases(ctx, ballot, quote, sentence);
   const previous = sentence > 0 ? ctx.words.inMasked[sentence - 1] : undefined;
   if (previous) addSubject(ctx, ballot, mainSubject(previous, previous.length), 'previousSubject');
-  addSubject(ctx, ballot, mainSubject(ownWords, firstWordFrom(ownWords, quote.start)), 'ownSubject');
+  addSubject(ctx, ballot, mainSubject(ownWords, firstStartingAt(ownWords, quote.start)), 'ownSubject');
   return [...ballot.found.values()];
 }

@@ -1,4 +1,5 @@
 import type { Quote, Span } from '../../model.ts';
+import { firstStartingAt } from '../../span.ts';
 import { isRoleNoun } from '../../lexicon/titles.ts';
 import { BETWEEN_SUBJECT_AND_CUE } from './data/cues.ts';
 import { SOURCE_NOUNS } from './data/sources.ts';
@@ -7,7 +8,7 @@ import { nounPhraseAfter, nounPhraseEndingAt } from './noun-phrases.ts';
 import { phraseEndingAt, type Phrase } from './phrases.ts';
 import { prepositionBefore } from './prepositional.ts';
 import type { VerbTest } from './09-uncued-verbs.ts';
-import { bare, firstWordFrom, isPossessive, MASK, SENTENCE_END, type Word } from './tokens.ts';
+import { bare, isPossessive, MASK, SENTENCE_END, type Word } from './tokens.ts';
 
 /**
  * Phrases near a speaker-less quote that may name its speaker although the rules found no
@@ -57,8 +58,8 @@ const lastLower = (phrase: Phrase): string => (phrase.text.split(' ').pop() ?? '
 /** The index of the quote's cue word nearest the quote (before its start or after its end), else -1. */
 export function cueWordIndex(words: readonly Word[], quote: Span, cue: string): number {
   const first = cue.split(' ')[0]?.toLowerCase() ?? '';
-  const start = firstWordFrom(words, quote.start);
-  const end = firstWordFrom(words, quote.end);
+  const start = firstStartingAt(words, quote.start);
+  const end = firstStartingAt(words, quote.end);
   for (let distance = 1; distance <= CUE_SCAN && first !== ''; distance++) {
     if (words[start - distance]?.lower === first) return start - distance;
     if (words[end + distance - 1]?.lower === first) return end + distance - 1;
@@ -111,13 +112,13 @@ export function cueSubject(words: readonly Word[], cue: number, isVerb: VerbTest
   if (RELATIVES.has(word.lower)) return null;
   const phrase = phraseEndingAt(words, last) ?? plainNounEndingAt(words, last, isVerb) ?? looseEndingAt(words, last, isVerb);
   if (!phrase || phrase.kind === 'pronoun' || phrase.possessive || prepositionBefore(words, phrase, last) >= 0) return null;
-  const before = words[firstWordFrom(words, phrase.start) - 1];
+  const before = words[firstStartingAt(words, phrase.start) - 1];
   return before && RELATIVES.has(before.lower) ? null : phrase;
 }
 
 /** The subject after the verb that follows a quote: `“...,” reads the editorial`, `“...,” read one`. */
 export function invertedSubject(words: readonly Word[], quoteEnd: number, isVerb: VerbTest): Phrase | null {
-  let verb = firstWordFrom(words, quoteEnd);
+  let verb = firstStartingAt(words, quoteEnd);
   while (verb < words.length && isMarkIn(AFTER_QUOTE, words[verb] as Word)) verb++;
   const w = words[verb];
   if (!w?.isWord || w.cap || DETERMINERS.has(w.lower) || PHRASE_BREAKS.has(w.lower)) return null;
@@ -130,7 +131,7 @@ export function invertedSubject(words: readonly Word[], quoteEnd: number, isVerb
 
 /** The name or noun phrase ending at a colon right before the quote ("The statement:", "Ana Ruiz:"), unless a preposition's object ("on CNN:"). */
 export function colonSubject(words: readonly Word[], quoteStart: number, isVerb: VerbTest): Phrase | null {
-  let colon = firstWordFrom(words, quoteStart) - 1;
+  let colon = firstStartingAt(words, quoteStart) - 1;
   while (colon >= 0 && isMarkIn(BEFORE_QUOTE, words[colon] as Word)) colon--;
   if (words[colon]?.text !== ':') return null;
   const phrase = phraseEndingAt(words, colon - 1) ?? plainNounEndingAt(words, colon - 1, isVerb);
@@ -148,7 +149,7 @@ function isPlain(words: readonly Word[], first: number, last: number, isVerb: Ve
 function plainNounEndingAt(words: readonly Word[], last: number, isVerb: VerbTest): Phrase | null {
   const phrase = nounPhraseEndingAt(words, last);
   if (phrase?.kind !== 'noun') return null;
-  const first = firstWordFrom(words, phrase.start);
+  const first = firstStartingAt(words, phrase.start);
   return isPlain(words, first, last, isVerb) ? phrase : null;
 }
 

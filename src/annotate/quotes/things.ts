@@ -1,5 +1,5 @@
 import type { AnnotatedArticle, Token } from '../../model.ts';
-import { firstStartingAt } from '../../span.ts';
+import { indexStartingAt } from '../../span.ts';
 import { SOURCE_NOUNS } from './data/sources.ts';
 import { organisationBefore, type Group } from './groups.ts';
 import { isRoleNoun } from '../../lexicon/titles.ts';
@@ -30,8 +30,8 @@ function isThing(head: string): boolean {
 /** The last word of the noun phrase ending at `last` once a verb inside it is cut off ("The constitution makes no mention"). */
 function beforeVerb(tokens: readonly Token[], words: readonly Word[], last: number): number {
   for (let k = 1; k <= last; k++) {
-    const token = tokens[firstStartingAt(tokens, (words[k] as Word).start)];
-    if (token?.start === (words[k] as Word).start && (token.pos === 'VERB' || token.pos === 'AUX')) return k - 1;
+    const token = tokens[indexStartingAt(tokens, (words[k] as Word).start)];
+    if (token?.pos === 'VERB' || token?.pos === 'AUX') return k - 1;
   }
   return last;
 }

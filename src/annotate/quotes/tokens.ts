@@ -191,24 +191,6 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
   return words;
 }
 
-/** The index of the first word starting at or after `offset` (`words.length` when none): words are in text order. */
-export function firstWordFrom(words: readonly Word[], offset: number): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((words[mid] as Word).start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** The index of the word starting exactly at `offset`, else -1 (a binary search, not a scan). */
-export function wordStartingAt(words: readonly Word[], offset: number): number {
-  const at = firstWordFrom(words, offset);
-  return words[at]?.start === offset ? at : -1;
-}
-
 /** "Smith’s" -> true: a possessive is never the subject of a cue. */
 export function isPossessive(word: Word): boolean {
   return word.text.length > 2 && endsPossessive(word.text);
