@@ -3,12 +3,8 @@ import { describe, it } from 'node:test';
 import { nestedSourceAfterCue, nestedSourceClosing } from '../../src/annotate/quotes/15-nested-sources.ts';
 import { cueAfterDescribingPhrase } from '../../src/annotate/quotes/postmodifiers.ts';
 import { wordsOf } from '../../src/annotate/quotes/tokens.ts';
-import { annotateQuotes, brief } from '../helpers/quotes.ts';
+import { checkSpeakers, speakerTests } from '../helpers/quotes.ts';
 
-/** The speakers of an article's quotes, "-" for none. */
-const speakers = (text: string): string[] => annotateQuotes(text).quotes.map((q) => q.speaker?.name ?? '-');
-const check = (text: string, expected: readonly string[]): void =>
-  assert.deepEqual(speakers(text), expected, annotateQuotes(text).quotes.map(brief).join('\n'));
 
 describe('nested sources: "according to X" after an attribution names who reported the words', () => {
   const CASES: readonly [string, string, string[]][] = [
@@ -22,8 +18,8 @@ describe('nested sources: "according to X" after an attribution names who report
     ['"according to" in the next sentence', 'The vote was close.\n\n“We will not give up,” Ana Ruiz said. According to the paper, she left.', ['Ana Ruiz']],
     ['"according to" after another clause', '“We will not give up,” Ana Ruiz said, and she left later that night, according to the paper.', ['Ana Ruiz']],
   ];
-  for (const [what, text, expected] of CASES) it(what, () => check(text, expected));
-  for (const [what, text, expected] of NEGATIVE) it(`not: ${what}`, () => check(text, expected));
+  speakerTests(CASES);
+  speakerTests(NEGATIVE, 'not: ');
 
   it('reads the source after the cue, within a few words, and only there', () => {
     const text = 'she said on Monday in a speech, according to the Ledger.';
@@ -48,13 +44,13 @@ describe('uncued verbs: a lower-case word closing the attribution after a quote 
     ['a past form the tagger reads as an adjective after a common noun', 'It rained.\n\n“We will see,” the panel undecided.', ['-']],
     ['a sentence that goes on after the quote', 'It rained.\n\n“Hello there.” The crowd cheered.', ['-']],
   ];
-  for (const [what, text, expected] of CASES) it(what, () => check(text, expected));
-  for (const [what, text, expected] of NEGATIVE) it(`not: ${what}`, () => check(text, expected));
+  speakerTests(CASES);
+  speakerTests(NEGATIVE, 'not: ');
 });
 
 describe('speaker phrases described by "on" after a quote', () => {
   it('a phrase on a site', () => {
-    check('The book is out.\n\n“Publish the book they fear,” the pitch on Kickstarter says.', ['the pitch on Kickstarter']);
+    checkSpeakers('The book is out.\n\n“Publish the book they fear,” the pitch on Kickstarter says.', ['the pitch on Kickstarter']);
     assert.equal(cueAfterDescribingPhrase(wordsOf('on its website said', 0, 19), 0), 3);
   });
 });
@@ -69,6 +65,6 @@ describe('poll sources: a poll named earlier in the sentence speaks for a share 
     ['a subject that is no share of respondents', 'He leads in the polls there, although history says there can be upheavals after the vote.', ['-']],
     ['a named subject', 'The poll came out as Ana Ruiz said the plan was too costly for the town.', ['Ana Ruiz']],
   ];
-  for (const [what, text, expected] of CASES) it(what, () => check(text, expected));
-  for (const [what, text, expected] of NEGATIVE) it(`not: ${what}`, () => check(text, expected));
+  speakerTests(CASES);
+  speakerTests(NEGATIVE, 'not: ');
 });

@@ -2,12 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { clauseSubject, subjectBeforeQuote, subordinatedParticipleSubject } from '../../src/annotate/quotes/02-attribution.ts';
 import { wordsOf } from '../../src/annotate/quotes/tokens.ts';
-import { annotateQuotes, brief } from '../helpers/quotes.ts';
+import { checkSpeakers, speakerTests } from '../helpers/quotes.ts';
 
-/** The speakers of an article's quotes, "-" for none, "*" marking an inferred one. */
-const speakers = (text: string): string[] => annotateQuotes(text).quotes.map((q) => (q.speaker ? q.speaker.name + (q.speaker.inferred ? '*' : '') : '-'));
-const check = (text: string, expected: readonly string[]): void =>
-  assert.deepEqual(speakers(text), expected, annotateQuotes(text).quotes.map(brief).join('\n'));
 const all = (s: string) => wordsOf(s, 0, s.length);
 const cueIndex = (s: string, cue: string): number => all(s).findIndex((w) => w.lower === cue);
 
@@ -22,8 +18,8 @@ describe('participle cues tied to a clause by a subordinator share its subject',
   const NEGATIVE: readonly [string, string, string[]][] = [
     ['an opening phrase whose main clause starts with no subject', 'After saying that the plan was unfair to farmers, in a long speech the crowd cheered loudly.', ['-']],
   ];
-  for (const [what, text, expected] of CASES) it(what, () => check(text, expected));
-  for (const [what, text, expected] of NEGATIVE) it(`not: ${what}`, () => check(text, expected));
+  speakerTests(CASES);
+  speakerTests(NEGATIVE, 'not: ');
 
   it('reads only participles, and only after a subordinator', () => {
     const said = 'Ana Ruiz spoke, while saying that it was over.';
@@ -37,7 +33,7 @@ describe('participle cues tied to a clause by a subordinator share its subject',
 
 describe('a participle after a quote with no subject of its own takes the subject of the sentence', () => {
   it('a fragment named before the participle', () => {
-    check('It was late.\n\nTom Reed has delivered a defense of “city values,” saying the city embodied the “heart and soul of the nation.”', ['Tom Reed', 'Tom Reed']);
+    checkSpeakers('It was late.\n\nTom Reed has delivered a defense of “city values,” saying the city embodied the “heart and soul of the nation.”', ['Tom Reed', 'Tom Reed']);
   });
   it('reads back to the sentence start only', () => {
     const text = 'Tom Reed left. The mayor talked up her “plan,”';
@@ -57,8 +53,8 @@ describe('a cue-less quote opening a sentence after narration takes that sentenc
     ['a sentence of the paragraph before', 'Ana Ruiz announced the suit on Monday.\n\nIt rained. Then: “We are seeking a court order against the state.”', ['-']],
     ['a fragment whose subject follows a verb', 'It was late.\n\nVoters rejected Ana Ruiz as “a fraud on all of us” on Monday.', ['-']],
   ];
-  for (const [what, text, expected] of CASES) it(what, () => check(text, expected));
-  for (const [what, text, expected] of NEGATIVE) it(`not: ${what}`, () => check(text, expected));
+  speakerTests(CASES);
+  speakerTests(NEGATIVE, 'not: ');
 });
 
 describe('participle openers are no names', () => {
@@ -72,15 +68,15 @@ describe('participle openers are no names', () => {
   ];
   for (const [text, expected] of CASES) it(`"${text}" -> ${expected}`, () => assert.equal(subjectOf(text), expected));
   it('in an article', () => {
-    check('It was late.\n\nSpeaking to reporters in Ohio on Monday, Ana Ruiz called the plan “a fraud on voters.”', ['Ana Ruiz']);
+    checkSpeakers('It was late.\n\nSpeaking to reporters in Ohio on Monday, Ana Ruiz called the plan “a fraud on voters.”', ['Ana Ruiz']);
   });
 });
 
 describe('a subject-less cue shares the subject of the quote before it across an abbreviation', () => {
   it('"Rep." and "(D-Va.)" end no sentence', () => {
-    check('It was late.\n\n“It is not new in Virginia,” said Rep. Tom Reed (D-Va.) at the time, adding that “we have elected them for a long time.”', ['Tom Reed', 'Tom Reed*']);
+    checkSpeakers('It was late.\n\n“It is not new in Virginia,” said Rep. Tom Reed (D-Va.) at the time, adding that “we have elected them for a long time.”', ['Tom Reed', 'Tom Reed*']);
   });
   it('a real sentence end still stops it', () => {
-    check('It was late.\n\n“It is not new in Virginia,” said Tom Reed. Adding that “we have elected them for a long time.”', ['Tom Reed', '-']);
+    checkSpeakers('It was late.\n\n“It is not new in Virginia,” said Tom Reed. Adding that “we have elected them for a long time.”', ['Tom Reed', '-']);
   });
 });

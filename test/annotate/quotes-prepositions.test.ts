@@ -3,12 +3,8 @@ import { describe, it } from 'node:test';
 import { prepositionBefore } from '../../src/annotate/quotes/prepositional.ts';
 import { phraseEndingAt, phraseStartingAt } from '../../src/annotate/quotes/phrases.ts';
 import { wordsOf } from '../../src/annotate/quotes/tokens.ts';
-import { annotateQuotes, brief } from '../helpers/quotes.ts';
+import { speakerTests } from '../helpers/quotes.ts';
 
-/** The speakers of an article's quotes, "-" for none, "*" marking an inferred one. */
-const speakers = (text: string): string[] => annotateQuotes(text).quotes.map((q) => (q.speaker ? q.speaker.name + (q.speaker.inferred ? '*' : '') : '-'));
-const check = (text: string, expected: readonly string[]): void =>
-  assert.deepEqual(speakers(text), expected, annotateQuotes(text).quotes.map(brief).join('\n'));
 const all = (s: string) => wordsOf(s, 0, s.length);
 
 describe('a name or noun phrase that is the object of a preposition is not the subject of a cue', () => {
@@ -29,8 +25,8 @@ describe('a name or noun phrase that is the object of a preposition is not the s
     ['"it" before a place is an object', 'It was late.\n\nThey put it in the file: “Nobody checked the data.”', ['-']],
     ['"with" + name + participle', 'It was late.\n\nRepublicans were quick to react, with Tom Reed tweeting that it was a “disaster” for the state.', ['Tom Reed', 'Tom Reed']],
   ];
-  for (const [what, text, expected] of CASES) it(what, () => check(text, expected));
-  for (const [what, text, expected] of KEPT) it(`kept: ${what}`, () => check(text, expected));
+  speakerTests(CASES);
+  speakerTests(KEPT, 'kept: ');
 
   it('finds the preposition before a name, an article between, and the second part of a place', () => {
     const text = 'Ana Ruiz spoke at the Grand Hotel in Dayton , Ohio , on Sunday and Tom Reed , Ohio said , and four in 10 voters said';
@@ -57,5 +53,5 @@ describe('a party tag after a name is an aside, not the name', () => {
     ['abbreviated state', 'It was late.\n\nRep. Tom Reed (R-Wis.) said the plan had “no place” in the bill.', ['Tom Reed', 'Tom Reed']],
     ['party alone', 'It was late.\n\nGov. Tom Reed (R) said he expects an “aggressive appeal” of the ruling.', ['Tom Reed', 'Tom Reed']],
   ];
-  for (const [what, text, expected] of CASES) it(what, () => check(text, expected));
+  speakerTests(CASES);
 });

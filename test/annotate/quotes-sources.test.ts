@@ -4,11 +4,9 @@ import { accordingSource } from '../../src/annotate/quotes/10-according.ts';
 import { nounPhraseEndingAt, speakerStartingAt } from '../../src/annotate/quotes/noun-phrases.ts';
 import { cueAfterDescribingPhrase } from '../../src/annotate/quotes/postmodifiers.ts';
 import { wordsOf } from '../../src/annotate/quotes/tokens.ts';
-import { annotateQuotes, brief } from '../helpers/quotes.ts';
+import { speakerTests } from '../helpers/quotes.ts';
 
 const words = (text: string) => wordsOf(text, 0, text.length);
-/** The speakers of an article's quotes, "-" for none. */
-const speakers = (text: string): string[] => annotateQuotes(text).quotes.map((q) => q.speaker?.name ?? '-');
 
 /** Speakers written as noun phrases, groups, owners and complements of "according to". */
 const CASES: readonly [string, string, string[]][] = [
@@ -44,8 +42,8 @@ const NEGATIVE: readonly [string, string, string[]][] = [
 ];
 
 describe('findQuotes: speaker phrases', () => {
-  for (const [what, text, expected] of CASES) it(what, () => assert.deepEqual(speakers(text), expected, annotateQuotes(text).quotes.map(brief).join('\n')));
-  for (const [what, text, expected] of NEGATIVE) it(`not: ${what}`, () => assert.deepEqual(speakers(text), expected, annotateQuotes(text).quotes.map(brief).join('\n')));
+  speakerTests(CASES);
+  speakerTests(NEGATIVE, 'not: ');
 });
 
 describe('speaker phrase helpers', () => {

@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
 import { splitSentences } from '../../src/annotate/sentences.ts';
 import { findQuotes } from '../../src/annotate/quotes/index.ts';
 import type { AnnotatedArticle, Quote } from '../../src/model.ts';
@@ -12,3 +14,16 @@ export const annotateQuotes = (text: string): AnnotatedArticle =>
 /** "kind|speaker|text" (speaker "-" when null, "*" when inferred). */
 export const brief = (q: Quote): string =>
   `${q.kind}|${q.speaker ? q.speaker.name + (q.speaker.inferred ? '*' : '') : '-'}|${q.text}`;
+
+/** The speakers of a text's quotes: "-" for none, "*" after an inferred one. */
+export const speakersOf = (text: string): string[] =>
+  annotateQuotes(text).quotes.map((q) => (q.speaker ? q.speaker.name + (q.speaker.inferred ? '*' : '') : '-'));
+
+/** Asserts the speakers of a text's quotes (see `speakersOf`), listing every quote when they differ. */
+export const checkSpeakers = (text: string, expected: readonly string[]): void =>
+  assert.deepEqual(speakersOf(text), expected, annotateQuotes(text).quotes.map(brief).join('\n'));
+
+/** One test per row of a table of [what, text, expected speakers], named `${prefix}${what}`. */
+export function speakerTests(rows: readonly (readonly [string, string, readonly string[]])[], prefix = ''): void {
+  for (const [what, text, expected] of rows) it(`${prefix}${what}`, () => checkSpeakers(text, expected));
+}
