@@ -18,6 +18,7 @@ import { cueClosingSentence } from './12-sentence-end.ts';
 import { cueSharedWith } from './13-shared-cue.ts';
 import { nestedSourceAfterCue } from './15-nested-sources.ts';
 import { chooseSpeakers } from './16-speaker-model.ts';
+import { signOffAttribution } from './17-sign-off.ts';
 import { SPEAKER_MODEL } from './data/speaker-model.ts';
 import { buildRegistry, sentenceAt, type Registry } from './registry.ts';
 import { sentenceWords, type SentenceWords } from './sentence-words.ts';
@@ -88,6 +89,11 @@ function masksByDepth(text: string, topMasked: string, quotes: readonly Located[
 function introduced(article: AnnotatedArticle, masked: string, quote: Located): Attribution | null {
   const intro = introSentence(article.sentences, article.text, quote.paragraph, quote.open);
   return intro ? introAttribution(masked, intro) : null;
+}
+
+/** A top-level quote followed by a sign-off line naming its speaker ("— Jane Roe"). */
+function signedOff(article: AnnotatedArticle, masked: string, quote: Located): Attribution | null {
+  return quote.depth === 0 ? signOffAttribution(masked, article.sentences, quote.paragraph, quote.after) : null;
 }
 
 /**
@@ -164,7 +170,7 @@ function attributeAll(article: AnnotatedArticle, quotes: readonly Located[], top
     const opensParagraph = quote.depth === 0 && quote.open === quote.container.start;
     const closing = after || before || quote.depth > 0 ? null : withNestedSource(text, cueClosingSentence(article.text, text, quote.after, hi), hi);
     const uncued = after || before || closing || quote.depth > 0 ? null : uncuedVerb(article.text, text, quote, lo, hi, isVerb);
-    const attribution = after ?? before ?? closing ?? uncued ?? cueInSentence(text, lo, quote.open) ?? colonAttribution(text, lo, quote.open) ?? (opensParagraph ? introduced(article, text, quote) : null);
+    const attribution = after ?? before ?? closing ?? uncued ?? cueInSentence(text, lo, quote.open) ?? colonAttribution(text, lo, quote.open) ?? (opensParagraph ? introduced(article, text, quote) : null) ?? signedOff(article, text, quote);
     const words = article.text.slice(quote.start, quote.end);
     const kind = quoteKind(words, after !== null || before !== null || opensSentence(text.slice(Math.max(lo, quote.open - 20), quote.open)));
     if (quote.depth === 0 && isHeadline(quote)) return;
