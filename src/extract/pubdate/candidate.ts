@@ -32,6 +32,7 @@ export const RANK = {
   url: 50,
   labelledText: 55,
   text: 60,
+  listedElement: 65,
 } as const;
 
 export function candidate(value: string | null, source: FindingSource, evidence: string, rank: number, role: DateRole): DateCandidate[] {

@@ -1,11 +1,13 @@
 /**
  * Refiners that fold the candidates into one publication date: drop the impossible (after the
- * run's time, before the web) and the later edits (unless nothing else dates the page), take a
- * full day in the URL when some evidence agrees, then the most trusted group. Within a group that
- * disagrees: the day the page shows its readers, else for metadata the day most fields state
+ * run's time, before the web), trust lists of dated elements least, drop the later edits (unless
+ * nothing else dates the page), take a full day in the URL when some evidence agrees, then the
+ * update when it is the first date the page shows, then the most trusted group. Within a group
+ * that disagrees: the day the page shows its readers, else for metadata the day most fields state
  * (earliest on a tie), for elements and text the first in the page.
  */
 import type { DateCandidate } from './candidate.ts';
+import { RANK } from './candidate.ts';
 
 /** Earlier than this, a date on a web page is not its publication. */
 export const EARLIEST_DAY = '1995-01-01';
@@ -27,6 +29,21 @@ export function plausible(candidates: readonly DateCandidate[], now: string): Da
 export function publishedFirst(candidates: readonly DateCandidate[]): DateCandidate[] {
   const published = candidates.filter((c) => c.role !== 'modified');
   return published.length > 0 ? published : candidates.filter((c) => c.source !== 'text');
+}
+
+/** The days of elements of one kind that make them a list (of events, teasers, posts), not a page's date. */
+const LIST_DAYS = 3;
+
+/**
+ * Date elements of one kind (same tag and names) stating `LIST_DAYS` or more different days are a
+ * list: trusted least, below any date the text states (the first may still be the page's own).
+ */
+export function listsLast(candidates: readonly DateCandidate[]): DateCandidate[] {
+  const days = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    if (c.source === 'dateline') days.set(c.evidence, (days.get(c.evidence) ?? new Set()).add(dayOf(c)));
+  }
+  return candidates.map((c) => ((days.get(c.evidence)?.size ?? 0) < LIST_DAYS ? c : { ...c, rank: RANK.listedElement }));
 }
 
 /** The most trusted group: every candidate at the lowest rank present. */
@@ -83,7 +100,8 @@ export function shownDayNearby(chosen: DateCandidate, pool: readonly DateCandida
 }
 
 export function choose(candidates: readonly DateCandidate[], urlDay: string | null, now: string): DateCandidate | null {
-  const pool = publishedFirst(plausible(candidates, now));
+  const possible = listsLast(plausible(candidates, now));
+  const pool = publishedFirst(possible);
   if (pool.length === 0) return null;
   const shown = shownDay(pool);
   const onUrlDay = onDay(pool, urlDay);

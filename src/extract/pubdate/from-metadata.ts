@@ -67,7 +67,7 @@ export function metaDates(metas: readonly MetaTag[]): DateCandidate[] {
   });
 }
 
-const SCRIPT_DATE_PUBLISHED = /"(datePublished|publishedAt|publish_date|pubDate|firstPublishedAt)"\s{0,3}:\s{0,3}"([^"]{8,40})"/gu;
+const SCRIPT_DATE_PUBLISHED = /"(datePublished|publishedAt|publishedDate|published_at|publish_date|pubDate|firstPublishedAt)"\s{0,3}:\s{0,3}"([^"]{8,40})"/gu;
 const MAX_SCRIPT_DATES = 20;
 
 /** `"datePublished": "..."` anywhere in the page (scripts' state JSON), for pages whose metadata lacks it. */

@@ -17,7 +17,7 @@ const LABEL_REACH = 40;
 const PUBLISHED_LABEL =
   /(?:published|posted|released|written|created|veröffentlicht|erschienen|publiziert|erstellt|geschrieben|publié|publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowano|publikováno|publicerad|udgivet|julkaistu|yayınlanma|publicat|опубликовано)(?!\p{L})[^\d]{0,30}$/iu;
 const MODIFIED_LABEL =
-  /(?:updated?|modified|edited|revised|last changed|aktualisiert|geändert|bearbeitet|mis à jour|modifié|actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|päivitetty|güncellendi|обновлено)(?!\p{L})[^\d]{0,30}$/iu;
+  /(?:updated?|modified|edited|revised|last changed|aktualisiert|geändert|änderung|bearbeitet|mis à jour|modifié|actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|päivitetty|güncellendi|обновлено)(?!\p{L})[^\d]{0,30}$/iu;
 const COPYRIGHT_LABEL = /(?:©|\(c\)|copyright|&copy;)[^\d]{0,12}$/iu;
 
 export function roleOfLabel(before: string): DateRole | 'copyright' {

@@ -2,8 +2,9 @@
  * One SAX pass (htmlparser2) over a page's raw HTML, keeping only what the publication date can
  * come from: JSON-LD scripts, `<meta>` tags, elements with a date `itemprop`, `<time>` elements,
  * elements whose class or id names a date, and the visible text blocks in document order, each
- * marked when it sits in page chrome (comments, footers, sidebars, widgets) or after the headline.
- * No DOM is built.
+ * marked when it sits in page chrome (comments, footers, sidebars, widgets) or after the headline
+ * (the block just above the headline is kept too). A chrome-named wrapper that holds the headline
+ * is the page, not chrome. No DOM is built.
  */
 import type { SaxReader } from '../html/sax.ts';
 import { runSax } from '../html/sax.ts';
@@ -55,8 +56,12 @@ const MAX_ELEMENTS = 400;
 
 /** Class or id tokens (whole, or as the first part of a hyphenated token) of containers whose dates are not the page's own. */
 const CHROME_NAMES =
-  /(?:^|\s)(?:comments?|commentlist|comment-list|sidebar|widget-area|related|relatedposts|calendar|archives?|recommended|most-?read|popular|trending|nav|navigation|menu|aside)(?:$|[\s_-])/u;
+  /(?:^|\s)(?:commentlist|sidebar|widget-area|related|relatedposts|calendar|archives?|recommended|most-?read|popular|trending|nav|navigation|menu|aside)(?:$|[\s_-])/u;
+/** Any hyphen- or underscore-separated part of a class or id naming comments ("recipe-comment-box"). */
+const COMMENT_PART = /(?:^|[\s_-])comments?(?:$|[\s_-])/u;
 const CHROME_TAGS = new Set(['nav']);
+/** Words of layout boxes that may wrap a whole page, chrome included. */
+const WRAPPER_NAMES = /container|wrap|main|page|layout/u;
 /** Class, id or itemprop words of elements that hold a date. */
 const DATE_NAMES = /date|datum|fecha|data|time|zeit|publi|posted|created|byline|dateline|meta|info|stamp|submitted|author/u;
 const SKIPPED_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select', 'option', 'button']);
@@ -65,20 +70,39 @@ const BLOCK_TAGS = new Set([
   'header', 'footer', 'aside', 'nav', 'br', 'dd', 'dt', 'dl', 'blockquote', 'figure', 'figcaption', 'main', 'time', 'form',
 ]);
 
+/**
+ * A container named as chrome (or a `<nav>`), inside `outer`. One that turns out to hold the
+ * headline wraps the page ("navigation-container", "mainwrap has-sidebar"): it is not chrome.
+ */
+interface ChromeBox {
+  readonly outer: ChromeBox | null;
+  /** Its names also say wrapper ("-container", "wrap", "main"), so it may hold the whole page. */
+  readonly wrapperNamed: boolean;
+  wrapsPage: boolean;
+}
+
+function isChrome(box: ChromeBox | null): boolean {
+  for (let b = box; b !== null; b = b.outer) if (!b.wrapsPage) return true;
+  return false;
+}
+
 interface OpenElement {
   readonly tag: string;
-  readonly chrome: boolean;
+  /** The innermost chrome-named container around the element (or the element itself). */
+  readonly chrome: ChromeBox | null;
   readonly skipped: boolean;
   readonly jsonLd: boolean;
   readonly collector: Collector | null;
 }
 
 interface Collector {
-  element: Omit<ScannedElement, 'text'>;
+  element: Omit<ScannedElement, 'text' | 'chrome'>;
+  chrome: ChromeBox | null;
   text: string;
 }
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const NOT_BLANK = /\S/u;
 
 function namesOf(attribs: Readonly<Record<string, string>>): string {
   const { class: cls, id, itemprop } = attribs;
@@ -106,18 +130,32 @@ export function dateScanReader(): SaxReader<PageScan> {
   let block = '';
   let script = '';
 
-  const inChrome = (): boolean => stack[stack.length - 1]?.chrome ?? false;
+  const inChrome = (): boolean => isChrome(stack[stack.length - 1]?.chrome ?? null);
   let blocksBeforeHeading = 0;
   let blocksAfterHeading = 0;
+  /** The raw text of the last block before the headline, once the blocks before it are full (kept for `aboveHeadline`). */
+  let lastBeforeHeading = '';
   const flush = (): void => {
     if (block.length === 0) return;
     const kept = afterHeading ? blocksAfterHeading < MAX_BLOCKS : blocksBeforeHeading < MAX_BLOCKS;
+    if (!kept && !afterHeading && !inChrome() && NOT_BLANK.test(block)) lastBeforeHeading = block.slice(0, 4 * MAX_BLOCK_TEXT);
     const text = kept && !inChrome() ? collapse(block.slice(0, 4 * MAX_BLOCK_TEXT)) : '';
     block = '';
     if (text.length === 0) return;
     blocks.push({ text: text.slice(0, MAX_BLOCK_TEXT), afterHeading });
     if (afterHeading) blocksAfterHeading++;
     else blocksBeforeHeading++;
+  };
+  /** The chrome-named containers named as wrappers that hold the headline wrap the page. */
+  const unchromeWrappers = (): void => {
+    for (let box = stack[stack.length - 1]?.chrome ?? null; box !== null; box = box.outer) box.wrapsPage ||= box.wrapperNamed;
+  };
+  /** At the headline: the block just above it is kept even when the blocks before it overflowed. */
+  const enterHeadline = (): void => {
+    if (afterHeading) return;
+    afterHeading = true;
+    const text = collapse(lastBeforeHeading);
+    if (text.length > 0) blocks.push({ text: text.slice(0, MAX_BLOCK_TEXT), afterHeading: false });
   };
 
   return {
@@ -131,9 +169,14 @@ export function dateScanReader(): SaxReader<PageScan> {
         }
         const names = namesOf(attribs);
         const parent = stack[stack.length - 1];
-        const chrome = (parent?.chrome ?? false) || CHROME_TAGS.has(tag) || (names.length > 0 && tag !== 'body' && tag !== 'html' && CHROME_NAMES.test(names));
+        const chromeNamed = CHROME_TAGS.has(tag) || (names.length > 0 && tag !== 'body' && tag !== 'html' && (CHROME_NAMES.test(names) || COMMENT_PART.test(names)));
+        const outer = parent?.chrome ?? null;
+        const chrome = chromeNamed ? { outer, wrapperNamed: WRAPPER_NAMES.test(names), wrapsPage: false } : outer;
         if (BLOCK_TAGS.has(tag)) flush();
-        if (tag === 'h1') afterHeading = true;
+        if (tag === 'h1') {
+          enterHeadline();
+          unchromeWrappers();
+        }
         let collector: Collector | null = null;
         if (tag !== 'meta' && elements.length < MAX_ELEMENTS && holdsDate(tag, names, attribs)) {
           collector = {
@@ -143,10 +186,10 @@ export function dateScanReader(): SaxReader<PageScan> {
               datetime: attribs['datetime'] ?? null,
               content: attribs['content'] ?? null,
               title: attribs['title'] ?? null,
-              chrome,
               afterHeading,
               pubdate: attribs['pubdate'] !== undefined,
             },
+            chrome,
             text: '',
           };
           elements.push(collector);
@@ -188,7 +231,7 @@ export function dateScanReader(): SaxReader<PageScan> {
         language,
         jsonLd,
         metas,
-        elements: elements.map((c) => ({ ...c.element, text: collapse(c.text).slice(0, MAX_ELEMENT_TEXT) })),
+        elements: elements.map((c) => ({ ...c.element, chrome: isChrome(c.chrome), text: collapse(c.text).slice(0, MAX_ELEMENT_TEXT) })),
         blocks,
       };
     },

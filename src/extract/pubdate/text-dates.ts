@@ -75,7 +75,21 @@ export function readersFor(text: string): readonly Reader[] {
   return DIGIT.test(text) ? WITHOUT_YEAR : [];
 }
 
-/** Every full date in `text`, in text order, overlapping readings dropped (the earlier-starting, longer one kept). */
+/**
+ * A day number and a dash just before a date: the date ends a range ("14.–20. Januar 2022",
+ * "3-5 May 2021"); a time ("10:30 – 15. Februar") is not a day.
+ */
+const RANGE_START = /(?<![\d:.])\d{1,2}\.?\s{0,2}[-–—]\s{0,2}$/u;
+
+/** True when the date at `index` ends a range of days: a period, not a day something happened. */
+export function endsRange(text: string, index: number): boolean {
+  return RANGE_START.test(text.slice(Math.max(0, index - 12), index));
+}
+
+/**
+ * Every full date in `text`, in text order: overlapping readings dropped (the earlier-starting,
+ * longer one kept), and the ends of ranges.
+ */
 export function datesInText(text: string, order: NumericOrder = 'day-first'): TextDate[] {
   const all = readersFor(text).flatMap((read) => read(text, order)).sort((a, b) => a.index - b.index || b.end - a.end);
   const kept: TextDate[] = [];
@@ -83,7 +97,7 @@ export function datesInText(text: string, order: NumericOrder = 'day-first'): Te
     const last = kept[kept.length - 1];
     if (last === undefined || date.index >= last.end) kept.push(date);
   }
-  return kept;
+  return kept.filter((date) => !endsRange(text, date.index));
 }
 
 /** The numeric order of a page's language: month-first for US English, day-first otherwise. */
