@@ -16,6 +16,9 @@ describe('quotes: subjects several words or clauses before the cue', () => {
     ['subject before an earlier quote of the sentence', 'Jane Doe defended "our city values," saying the city embodied the "bravery of the nation."', 'partial|Jane Doe|bravery of the nation.'],
     ['adverb between a noun subject and its cue', 'The budget office now says the reckoning will arrive much sooner.', 'indirect|The budget office|the reckoning will arrive much sooner'],
     ['ordinal adverb after a noun subject', 'The employee first said he was sick at home that day.', 'indirect|The employee|he was sick at home that day'],
+    ['time words between a name and its cue are not the subject', 'Governor Ann Lee earlier this month said the state "will not back down."', 'partial|Ann Lee|will not back down.'],
+    ['a weekday between a noun subject and its cue', 'The mayor Tuesday said the bridge "would reopen soon."', 'partial|The mayor|would reopen soon.'],
+    ['a priced object before a participle', 'Jane Doe began a $1 million ad campaign this week praising the senator for "bipartisan solutions" to the crisis.', 'partial|Jane Doe|bipartisan solutions'],
   ];
   for (const [name, text, expected] of CASES) {
     it(name, () => assert.ok(briefs(text).includes(expected), `${expected} not in ${JSON.stringify(briefs(text))}`));

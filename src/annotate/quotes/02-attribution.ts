@@ -60,6 +60,10 @@ export function subjectBefore(words: readonly Word[], cue: number, maxGap: numbe
         continue;
       }
     }
+    if (isTimeWord(w)) {
+      skipped++;
+      continue;
+    }
     const adjacent = gap === 0 && !linked;
     if (w.text === ',' && adjacent && !(words[cue] as Word).lower.endsWith('ing')) return appositionBefore(words, j);
     const count = adjacent ? countEndingAt(words, j) : null;
@@ -78,10 +82,6 @@ export function subjectBefore(words: readonly Word[], cue: number, maxGap: numbe
     if (phrase?.text.toLowerCase() === 'it' && skippedPrepositionalPhrase) return null;
     if (phrase) return phrase.possessive ? null : phrase;
     if (RELATIVE_SUBJECTS.has(w.lower) && gap === 0 && !linked) return antecedentOf(words, j);
-    if (TIME_WORDS.has(w.lower) && w.isWord) {
-      skipped++;
-      continue;
-    }
     if (!w.isWord || w.cap || NOT_SKIPPED.has(w.lower)) return null;
     skipped++;
     if (CLAUSE_LINK_WORDS.has(w.lower)) linked = true;
@@ -89,6 +89,12 @@ export function subjectBefore(words: readonly Word[], cue: number, maxGap: numbe
   }
   return null;
 }
+
+/** A time word before a cue ("The mayor earlier this month said"): skipped, never the subject; a capitalised one only when a weekday. */
+function isTimeWord(w: Word): boolean {
+  return w.isWord && TIME_WORDS.has(w.lower) && (!w.cap || WEEKDAYS.has(w.lower));
+}
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 
 /** A party and state tag closed at `close` ("(D-Mass.)", "(R)", "(I-Vt.)"): an aside, not a name. */
 function isPartyTag(words: readonly Word[], close: number): boolean {
@@ -108,9 +114,14 @@ function indexAt(words: readonly Word[], start: number): number {
  */
 export function isObjectOfParticiple(words: readonly Word[], cue: number, noun: Phrase): boolean {
   if (!(words[cue] as Word).lower.endsWith('ing')) return false;
-  const before = words[indexAt(words, noun.start) - 1];
+  let at = indexAt(words, noun.start) - 1;
+  if (CURRENCY.test(words[at]?.text ?? '')) at--;
+  const before = words[at];
   return before !== undefined && before.isWord && !before.cap && !CLAUSE_LINKS.has(before.lower);
 }
+
+/** A currency sign opening a noun phrase ("a $1 million campaign"). */
+const CURRENCY = /^[$€£¥]$/u;
 
 /** Relative pronouns that stand for the phrase before them as the subject of a cue ("Smith, who said"). */
 const RELATIVE_SUBJECTS = new Set(['who']);
