@@ -2,40 +2,48 @@
  * Trains the speaker chooser of the quotes stage (src/annotate/quotes/16-speaker-model.ts) on the
  * PolNeAR TRAIN split and writes src/annotate/quotes/data/speaker-model.ts.
  *
- *   npx tsx scripts/train-speakers.ts [--data-root ../shared/data] [--dry-run]
+ *   npx tsx scripts/train-speakers.ts [--data-root ../shared/data] [--dry-run | --check] [--verbose]
  *
  * Rows: every candidate of every quote the rules leave without a speaker (not inside another
  * quote) that matches a gold attribution with a source; label 1 when the candidate is a right
  * speaker by the eval's rule. A quote none of whose candidates is right is all negatives: the
  * model learns to abstain there. Articles are split in two halves (even and odd rank of their
- * id): a model trained on one half scores the other, and the abstention cut (a threshold and a
- * margin over the runner-up) is the one with the best speaker accuracy on both halves whose speaker precision stays at or above PRECISION_FLOOR on both, the model's own
- * speakers being right at least MODEL_PRECISION_FLOOR of the time on both. The model
- * written is then trained on the whole split. The dev split is never read here.
+ * id); a model trained on one half picks the speakers of the other, and the picks of both halves
+ * are pooled. On that pool, src/annotate/quotes/speaker-selection.ts chooses the L2 penalty and
+ * the abstention cut (threshold and margin): the most right speakers over a setting's grid
+ * neighbourhood, the neighbourhood keeping the precision floors. The model written is then
+ * trained on the whole split with that penalty. Everything is deterministic: a rerun on the same
+ * rules writes the same file (`--check` verifies it, exiting 1 when the committed file differs).
+ * The dev split is never read here.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findQuotes, ruleQuotes } from '../src/annotate/quotes/index.ts';
-import { choose, isConfident, nestedFlags, scoredCandidates, type ScoredCandidate, type SpeakerModel } from '../src/annotate/quotes/16-speaker-model.ts';
+import { choose, isConfident, nestedFlags, scoredCandidates, type AbstentionCut, type ScoredCandidate, type SpeakerModel } from '../src/annotate/quotes/16-speaker-model.ts';
+import { SPEAKER_MODEL } from '../src/annotate/quotes/data/speaker-model.ts';
 import { neighboursOf } from '../src/annotate/quotes/speaker-candidates.ts';
 import { FEATURE_NAMES } from '../src/annotate/quotes/speaker-features.ts';
+import { selectSetting, type Outcome, type SpeakerCounts } from '../src/annotate/quotes/speaker-selection.ts';
 import { loadPolnear } from '../src/eval/polnear.ts';
 import { bestMatch, emptyTally, isDirectContent, metricsOf, quotedMask, rawArticleOf, scoreArticle, sourceNames, speakerMatches, type Tally } from '../src/eval/tasks/quotes.ts';
 import type { Quote } from '../src/model.ts';
 import { articleStages } from '../src/pipeline/default.ts';
 import { emptyArticle, runArticleStages } from '../src/pipeline/run.ts';
 
-/** Train speaker precision must stay this high: 0.92 plus the dev/train precision gap seen before the model (0.952 vs 0.934). */
-const PRECISION_FLOOR = 0.94;
-/** The speakers the model gives must be right at least this often on each half: a wrong speaker costs more than none. */
-const MODEL_PRECISION_FLOOR = 0.7;
-/** A light penalty: rare flags (a phrase before the cue, a colon) need room to weigh (0.01 kept them near 0; 0.0003 beat 0.001 on both halves). */
-const L2 = 0.0003;
+/**
+ * Floors on the pooled cross-trained picks, summed over a setting's neighbourhood. Overall: 0.92
+ * plus the dev/train precision gap seen before the model (0.952 vs 0.934). The model's own
+ * speakers: a wrong speaker costs more than none.
+ */
+const FLOORS = { overall: 0.94, model: 0.7 };
+/** L2 penalties tried; a light one lets rare flags (a phrase before the cue, a colon) weigh. */
+const L2_GRID = [0.0001, 0.0003, 0.001, 0.003, 0.01];
 const LEARNING_RATE = 2;
 const EPOCHS = 4000;
-const THRESHOLDS = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
-/** Margins tried between the best candidate and the runner-up. */
-const MARGINS = [0, 0.05, 0.1, 0.15, 0.2, 0.3];
+const GRID = {
+  thresholds: Array.from({ length: 19 }, (_, i) => (i + 1) / 20),
+  margins: Array.from({ length: 11 }, (_, i) => i / 20),
+};
 const OUTPUT = 'src/annotate/quotes/data/speaker-model.ts';
 
 interface Example {
@@ -52,6 +60,16 @@ interface Prepared {
   readonly examples: Example[];
   /** The rules' tallies per half. */
   readonly base: [Tally, Tally];
+}
+
+interface Fit {
+  readonly weights: number[];
+  readonly bias: number;
+}
+
+/** A cross-trained pick with the example it was made for. */
+interface Picked extends Outcome {
+  readonly example: Example;
 }
 
 function argument(name: string): string | undefined {
@@ -91,87 +109,117 @@ function prepare(dataRoot: string): Prepared {
   return { examples, base };
 }
 
-/** Logistic regression by full-batch gradient descent with an L2 penalty (the bias not penalised). */
-function train(examples: readonly Example[]): { weights: number[]; bias: number } {
-  const rows = examples.flatMap((e) => e.rows);
-  const labels = examples.flatMap((e) => e.labels);
-  const weights = FEATURE_NAMES.map(() => 0);
+/**
+ * Logistic regression by full-batch gradient descent with an L2 penalty (the bias not penalised).
+ * Rows sit in one flat array, read in a fixed order: the same data gives the same weights.
+ */
+function train(examples: readonly Example[], l2: number): Fit {
+  const width = FEATURE_NAMES.length;
+  const rows = Float64Array.from(examples.flatMap((e) => e.rows.flatMap((row) => FEATURE_NAMES.map((_, k) => row[k] ?? 0))));
+  const labels = Float64Array.from(examples.flatMap((e) => e.labels));
+  const count = labels.length;
+  const weights = new Float64Array(width);
+  const gradient = new Float64Array(width);
   let bias = 0;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const gradient = weights.map((w) => L2 * w);
+    for (let k = 0; k < width; k++) gradient[k] = l2 * (weights[k] as number);
     let biasGradient = 0;
-    rows.forEach((row, r) => {
+    for (let r = 0, at = 0; r < count; r++, at += width) {
       let z = bias;
-      row.forEach((x, k) => (z += (weights[k] ?? 0) * x));
-      const error = 1 / (1 + Math.exp(-z)) - (labels[r] ?? 0);
-      row.forEach((x, k) => (gradient[k] = (gradient[k] ?? 0) + (error * x) / rows.length));
-      biasGradient += error / rows.length;
-    });
-    weights.forEach((w, k) => (weights[k] = w - LEARNING_RATE * (gradient[k] ?? 0)));
+      for (let k = 0; k < width; k++) z += (weights[k] as number) * (rows[at + k] as number);
+      const error = 1 / (1 + Math.exp(-z)) - (labels[r] as number);
+      for (let k = 0; k < width; k++) gradient[k] = (gradient[k] as number) + (error * (rows[at + k] as number)) / count;
+      biasGradient += error / count;
+    }
+    for (let k = 0; k < width; k++) weights[k] = (weights[k] as number) - LEARNING_RATE * (gradient[k] as number);
     bias -= LEARNING_RATE * biasGradient;
   }
-  return { weights, bias };
+  return { weights: [...weights], bias };
 }
 
-interface Cut {
-  readonly threshold: number;
-  readonly margin: number;
-}
+const modelOf = (fit: Fit, cut: AbstentionCut): SpeakerModel => ({ features: FEATURE_NAMES, weights: fit.weights, bias: fit.bias, threshold: cut.threshold, margin: cut.margin });
 
-const modelOf = (fit: { weights: number[]; bias: number }, cut: Cut): SpeakerModel => ({ features: FEATURE_NAMES, ...fit, ...cut });
-
-/** The rules' tally with the model's choices on `examples` added (threshold and margin applied as the stage does). */
-function withChoices(base: Tally, examples: readonly Example[], model: SpeakerModel): Tally {
-  const tally = { ...base };
-  for (const example of examples) {
+/** The pick a model makes for each example that has a candidate with evidence of speech. */
+function picksOf(model: SpeakerModel, examples: readonly Example[]): Picked[] {
+  return examples.flatMap((example) => {
     const choice = choose(model, example.quote, example.scored);
-    if (!choice || !isConfident(model, choice)) continue;
+    if (!choice) return [];
     const right = example.labels[example.scored.findIndex((s) => s.candidate === choice.candidate)] === 1;
+    return [{ example, probability: choice.probability, runnerUp: choice.runnerUp, right }];
+  });
+}
+
+/** Each half's examples picked by the model trained on the other half, pooled. */
+function crossPicks(examples: readonly Example[], l2: number): Picked[] {
+  return [0, 1].flatMap((half) => {
+    const fit = train(examples.filter((e) => e.half !== half), l2);
+    return picksOf(modelOf(fit, { threshold: 0, margin: 0 }), examples.filter((e) => e.half === half));
+  });
+}
+
+/** The rules' tally with the confident picks added. */
+function withPicks(base: Tally, picks: readonly Picked[], cut: AbstentionCut): Tally {
+  const tally = { ...base };
+  for (const pick of picks) {
+    if (!isConfident(cut, pick)) continue;
     tally.speakerGiven++;
-    if (right) tally.speakerCorrect++;
-    if (right && example.direct) tally.directSpeakerCorrect++;
+    if (pick.right) tally.speakerCorrect++;
+    if (pick.right && pick.example.direct) tally.directSpeakerCorrect++;
   }
   return tally;
 }
+
+function mergeTallies([a, b]: [Tally, Tally]): Tally {
+  const merged = emptyTally();
+  for (const key of Object.keys(merged) as (keyof Tally)[]) merged[key] = a[key] + b[key];
+  return merged;
+}
+
+const countsOf = (tally: Tally): SpeakerCounts => ({ judged: tally.speakerJudged, given: tally.speakerGiven, correct: tally.speakerCorrect });
 
 const figures = (tally: Tally): string => {
   const m = metricsOf(tally, 0);
   return ['speaker_accuracy_direct', 'speaker_accuracy', 'speaker_precision'].map((k) => `${k}=${(m[k] ?? 0).toFixed(4)}`).join(' ');
 };
 
-function crossValidate({ examples, base }: Prepared): Cut {
-  const fits = [0, 1].map((half) => train(examples.filter((e) => e.half !== half)));
-  console.log(`examples: ${examples.length} (halves ${examples.filter((e) => e.half === 0).length} / ${examples.filter((e) => e.half === 1).length}), with a right candidate: ${examples.filter((e) => e.labels.includes(1)).length}`);
-  console.log(`rules            even ${figures(base[0])}\n                 odd  ${figures(base[1])}`);
-  let chosen: Cut = { threshold: 1, margin: 0 };
-  let bestAccuracy = -1;
-  for (const margin of MARGINS) {
-    for (const threshold of THRESHOLDS) {
-      const cut = { threshold, margin };
-      const tallies = [0, 1].map((half) => withChoices(base[half] as Tally, examples.filter((e) => e.half === half), modelOf(fits[half] as never, cut)));
-      const metrics = tallies.map((t) => metricsOf(t, 0));
-      const accuracy = metrics.reduce((sum, m) => sum + (m.speaker_accuracy ?? 0), 0);
-      const right = tallies.map((t, half) => t.speakerCorrect - (base[half] as Tally).speakerCorrect);
-      const given = tallies.map((t, half) => t.speakerGiven - (base[half] as Tally).speakerGiven);
-      const precise = metrics.every((m) => (m.speaker_precision ?? 0) >= PRECISION_FLOOR) && right.every((r, half) => r >= MODEL_PRECISION_FLOOR * (given[half] ?? 0));
-      const added = right.map((r, half) => `${r}/${given[half] ?? 0}`);
-      if (precise || process.argv.includes('--verbose')) {
-        console.log(`t=${threshold.toFixed(2)} m=${margin.toFixed(2)} even ${figures(tallies[0] as Tally)}\n                 odd  ${figures(tallies[1] as Tally)}  model right/given ${added.join(' ')}${precise ? '' : '  (precision below a floor)'}`);
-      }
-      if (precise && accuracy > bestAccuracy) [chosen, bestAccuracy] = [cut, accuracy];
-    }
-  }
-  return chosen;
+/** Per half and pooled figures of picks under a cut, with the model's own right/given. */
+function report(label: string, base: [Tally, Tally], picks: readonly Picked[], cut: AbstentionCut): void {
+  const halves = [0, 1].map((half) => picks.filter((p) => p.example.half === half));
+  const line = (name: string, rules: Tally, own: readonly Picked[]): string => {
+    const tally = withPicks(rules, own, cut);
+    return `  ${name.padEnd(6)} ${figures(tally)}  model right/given ${tally.speakerCorrect - rules.speakerCorrect}/${tally.speakerGiven - rules.speakerGiven}`;
+  };
+  console.log(`${label} (t=${cut.threshold.toFixed(2)} m=${cut.margin.toFixed(2)})`);
+  console.log([line('even', base[0], halves[0] ?? []), line('odd', base[1], halves[1] ?? []), line('pooled', mergeTallies(base), picks)].join('\n'));
 }
 
-function render(model: SpeakerModel): string {
+interface Settings {
+  readonly l2: number;
+  readonly cut: AbstentionCut;
+  /** The pooled cross-trained picks under this penalty. */
+  readonly picks: readonly Picked[];
+}
+
+/** The penalty and cut chosen on the pooled cross-trained picks (see speaker-selection.ts). */
+function chooseSettings({ examples, base }: Prepared): Settings {
+  const picksByPenalty = L2_GRID.map((l2) => crossPicks(examples, l2));
+  const selection = selectSetting(countsOf(mergeTallies(base)), picksByPenalty, GRID, FLOORS);
+  if (!selection) throw new Error('no setting keeps the precision floors on the cross-trained halves');
+  console.log(`chosen: L2 ${L2_GRID[selection.penalty]}, t=${selection.cut.threshold.toFixed(2)} m=${selection.cut.margin.toFixed(2)}, right speakers over its neighbourhood ${selection.score}`);
+  if (process.argv.includes('--verbose')) L2_GRID.forEach((l2, i) => report(`cross-trained halves, L2 ${l2}`, base, picksByPenalty[i] ?? [], selection.cut));
+  return { l2: L2_GRID[selection.penalty] ?? 0, cut: selection.cut, picks: picksByPenalty[selection.penalty] ?? [] };
+}
+
+function render(model: SpeakerModel, l2: number): string {
   const lines = model.features.map((name, i) => `    ${(model.weights[i] ?? 0).toFixed(4)}, // ${name}`);
   return `/**
  * GENERATED by scripts/train-speakers.ts from the PolNeAR train split; do not edit by hand.
  * Regenerate: npm run train:speakers -- --data-root DIR (DIR holds the polnear/ dataset)
- * Logistic weights of the features of speaker-features.ts (in FEATURE_NAMES order); the chooser
- * abstains below \`threshold\` or within \`margin\` of the runner-up, both chosen on cross-trained train halves (speaker precision >= ${PRECISION_FLOOR},
- * the model's own speakers right >= ${MODEL_PRECISION_FLOOR} of the time).
+ * Logistic weights of the features of speaker-features.ts (in FEATURE_NAMES order), L2 ${l2}; the
+ * chooser abstains below \`threshold\` or within \`margin\` of the runner-up. Penalty and cut are
+ * chosen on the pooled cross-trained train halves (see speaker-selection.ts): the most right
+ * speakers over a setting's neighbourhood, whose summed counts keep speaker precision >=
+ * ${FLOORS.overall} and the model's own speakers right >= ${FLOORS.model} of the time.
  */
 import type { SpeakerModel } from '../16-speaker-model.ts';
 import { FEATURE_NAMES } from '../speaker-features.ts';
@@ -190,17 +238,22 @@ ${lines.join('\n')}
 
 function main(): void {
   const prepared = prepare(argument('--data-root') ?? '../shared/data');
-  const cut = crossValidate(prepared);
-  const fit = train(prepared.examples);
+  const { examples, base } = prepared;
+  console.log(`examples: ${examples.length} (halves ${examples.filter((e) => e.half === 0).length} / ${examples.filter((e) => e.half === 1).length}), with a right candidate: ${examples.filter((e) => e.labels.includes(1)).length}`);
+  console.log(`rules   even ${figures(base[0])}\n        odd  ${figures(base[1])}`);
+  report('committed weights on the halves (in-sample where trained on this split)', base, picksOf(SPEAKER_MODEL, examples), SPEAKER_MODEL);
+  const { l2, cut, picks } = chooseSettings(prepared);
+  report(`cross-trained halves, chosen L2 ${l2}`, base, picks, cut);
+  report(`cross-trained halves, chosen L2 ${l2}, committed cut`, base, picks, SPEAKER_MODEL);
+  const fit = train(examples, l2);
   const model = modelOf({ weights: fit.weights.map((w) => Number(w.toFixed(4))), bias: Number(fit.bias.toFixed(4)) }, cut);
-  console.log(`threshold ${cut.threshold}, margin ${cut.margin}; whole split, in-sample: ${figures(withChoices(mergeTallies(prepared.base), prepared.examples, model))}`);
-  if (!process.argv.includes('--dry-run')) writeFileSync(OUTPUT, render(model));
-}
-
-function mergeTallies([a, b]: [Tally, Tally]): Tally {
-  const merged = emptyTally();
-  for (const key of Object.keys(merged) as (keyof Tally)[]) merged[key] = a[key] + b[key];
-  return merged;
+  report('whole split, in-sample', base, picksOf(model, examples), model);
+  const text = render(model, l2);
+  if (process.argv.includes('--check')) {
+    const same = readFileSync(OUTPUT, 'utf8') === text;
+    console.log(same ? `${OUTPUT} matches a fresh training` : `${OUTPUT} differs from a fresh training: regenerate it with npm run train:speakers`);
+    process.exitCode = same ? 0 : 1;
+  } else if (!process.argv.includes('--dry-run')) writeFileSync(OUTPUT, text);
 }
 
 main();

@@ -81,9 +81,12 @@ export function choose(model: SpeakerModel, quote: Quote, scored: readonly Score
   return { ...best, runnerUp: Math.max(0, ...others) };
 }
 
+/** Where the chooser abstains: a model's threshold and margin. */
+export type AbstentionCut = Pick<SpeakerModel, 'threshold' | 'margin'>;
+
 /** True when the model is sure enough of its choice: probable enough, and clear of the runner-up. */
-export function isConfident(model: SpeakerModel, choice: Choice): boolean {
-  return choice.probability >= model.threshold && choice.probability - choice.runnerUp >= model.margin;
+export function isConfident(cut: AbstentionCut, choice: Pick<Choice, 'probability' | 'runnerUp'>): boolean {
+  return choice.probability >= cut.threshold && choice.probability - choice.runnerUp >= cut.margin;
 }
 
 function checkModel(model: SpeakerModel): void {
