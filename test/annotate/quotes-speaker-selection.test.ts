@@ -1,9 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { countsAt, keepsFloors, selectSetting, stepsAround, type Outcome, type PrecisionFloors, type SpeakerCounts } from '../../src/annotate/quotes/speaker-selection.ts';
 
 const NO_RULES: SpeakerCounts = { judged: 100, given: 0, correct: 0 };
@@ -81,18 +77,5 @@ describe('speaker selection: the setting chosen', () => {
 
   it('no setting when the rules alone miss the overall floor', () => {
     assert.equal(selectSetting({ judged: 100, given: 50, correct: 40 }, [island], THRESHOLDS_ONLY, { overall: 0.9, model: 0.7 }), null);
-  });
-});
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const DATA_ROOT = join(ROOT, '..', 'shared', 'data');
-
-/** Opt-in (a training takes about 30 s): NEWSPRISM_CHECK_SPEAKER_MODEL=1, with the dataset beside the repository. */
-const CHECK_TRAINING = process.env.NEWSPRISM_CHECK_SPEAKER_MODEL === '1' && existsSync(join(DATA_ROOT, 'polnear'));
-
-describe('speaker selection: the committed weights', () => {
-  it('match a fresh training on PolNeAR train', { skip: !CHECK_TRAINING }, () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/train-speakers.ts', '--check', '--data-root', DATA_ROOT], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
   });
 });
