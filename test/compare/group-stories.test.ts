@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { extractAll } from '../../src/analyze.ts';
 import { clusterArticles, groupStories } from '../../src/compare/group-stories.ts';
 import { storyId } from '../../src/compare/story-id.ts';
 import { shuffled } from '../../src/eval/shuffle.ts';
@@ -66,4 +69,16 @@ describe('groupStories', () => {
     assert.deepEqual(clusterArticles([]), []);
     assert.deepEqual(clusterArticles([heart]).map((s) => s.articles), [[heart.id]]);
   });
+});
+
+describe('groupStories on one story alone (a user analysing one folder: few articles, degenerate term statistics)', () => {
+  const storiesDir = new URL('../fixtures/stories/', import.meta.url).pathname;
+  for (const name of readdirSync(storiesDir).sort()) {
+    it(`${name}: its articles are one story`, () => {
+      const dir = join(storiesDir, name);
+      const raws = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ id: f, path: f, text: readFileSync(join(dir, f), 'utf8') }));
+      const stories = clusterArticles(extractAll(raws, ctx));
+      assert.equal(stories.length, 1, JSON.stringify(stories.map((s) => s.articles)));
+    });
+  }
 });
