@@ -34,6 +34,14 @@ export function isCaption(element: HtmlElement): boolean {
 }
 
 const SPACES = /\s+/g;
+/** Soft hyphens: invisible break points inside words (German and Dutch pages are full of them); a reader never sees them. */
+const SOFT_HYPHENS = /\u00ad/g;
+
+/** The block's text as a reader sees it: white space collapsed, text encoded twice repaired, soft hyphens taken out (after the repair: "Ã" and a soft hyphen spell "í"). */
+export function readerBlockText(raw: string): string {
+  const text = repairMojibake(raw.replace(SPACES, ' ').trim());
+  return text.includes('\u00ad') ? text.replace(SOFT_HYPHENS, '') : text;
+}
 
 /** True for the characters `\s` matches (JavaScript's white space and line terminators). */
 export function isSpaceCode(code: number): boolean {
@@ -62,8 +70,7 @@ export function blocksOf(root: HtmlElement, skip: (element: HtmlElement) => bool
   let holder = root;
 
   const flush = (): void => {
-    const collapsed = buffer.replace(SPACES, ' ').trim();
-    const text = repairMojibake(collapsed);
+    const text = readerBlockText(buffer);
     if (text) blocks.push({ text, linkChars: Math.min(linkChars, text.length), element: holder, caption: captionDepth > 0 });
     buffer = '';
     linkChars = 0;

@@ -5,6 +5,7 @@
  *   prune.ts    rules for subtrees that are not the article (chrome, hidden, boilerplate names)
  *   blocks.ts   the tree -> flat list of text blocks with link text and holding element
  *   score.ts    Readability-style scores -> the best element, raised
+ *   repeated.ts the first of several stories made from one template (infinite scroll)
  *   hints.ts    the element the page names as its article body, when the scores point elsewhere
  *   select.ts   the best element and the siblings that join it -> the article's blocks
  *   refine.ts   refiners over the article's blocks (link lists, ...)
@@ -19,6 +20,7 @@ import { blocksOf } from './blocks.ts';
 import { isHidden, isNonContent, isPageChrome, nonContentTest } from './prune.ts';
 import { hintedBody, startingElement } from './hints.ts';
 import { refineBlocks } from './refine.ts';
+import { firstListedArticle, keptInside } from './repeated.ts';
 import { raiseCandidate, scoreElements, topCandidate } from './score.ts';
 import { articleElements, inLinkContainer, isInside } from './select.ts';
 import type { HtmlElement, HtmlPage } from './tree.ts';
@@ -84,12 +86,16 @@ export function articleBlocks(
   const scores = scoreElements(blocks);
   const top = topCandidate(scores);
   if (top === null) return null;
-  const start = startingElement(top, hintedBody(blocks, scores));
+  const listed = firstListedArticle(top, scores);
+  const start = listed === null ? startingElement(top, hintedBody(blocks, scores)) : listed.top;
+  const bound = listed === null ? null : new Set([listed.article]);
   const blocksUnder = (element: HtmlElement): Block[] => {
     const chosen = articleElements(element, scores);
-    return refineBlocks(blocks.filter((block) => isInside(block, chosen) && !inLinkContainer(block, chosen, scores)), title, dated);
+    const inArticle = (block: Block): boolean => isInside(block, chosen) && (bound === null || isInside(block, bound));
+    return refineBlocks(blocks.filter((block) => inArticle(block) && !inLinkContainer(block, chosen, scores)), title, dated);
   };
-  const raised = blocksUnder(raiseCandidate(start, scores));
+  const raisedElement = raiseCandidate(start, scores);
+  const raised = blocksUnder(listed === null ? raisedElement : keptInside(raisedElement, listed.article));
   if (textLength(raised) >= MIN_MAIN_TEXT) return raised;
   const unraised = blocksUnder(start);
   return textLength(unraised) >= MIN_UNRAISED_TEXT ? unraised : raised;

@@ -5,6 +5,7 @@
 import type { Block } from './blocks.ts';
 import { linkDensity } from './blocks.ts';
 import { datesInText } from '../pubdate/text-dates.ts';
+import { endsLikeSentence, wordCount } from '../lines.ts';
 
 /** Blocks that are mostly links (menus, tag lists, "read more" lines) above this share are dropped. */
 const MAX_LINK_DENSITY = 0.6;
@@ -26,10 +27,18 @@ export function dropTitleHeadings(blocks: readonly Block[], title: string | null
   return blocks.filter((block) => !(HEADING.test(block.element.tag) && normTitle(block.text) === wanted));
 }
 
-/** Drops headings with no text under them: the next block is another heading, or there is none. */
+/** A heading this long that ends like a sentence is a standfirst set in a heading tag, not a heading. */
+const MIN_STANDFIRST_WORDS = 15;
+
+/** A heading element holding a paragraph: many words, ending like a sentence. */
+export function isStandfirstHeading(text: string): boolean {
+  return endsLikeSentence(text) && wordCount(text) >= MIN_STANDFIRST_WORDS;
+}
+
+/** Drops headings with no text under them (the next block is another heading, or there is none), but not standfirsts. */
 export function dropOrphanHeadings(blocks: readonly Block[]): Block[] {
   return blocks.filter((block, i) => {
-    if (!HEADING.test(block.element.tag)) return true;
+    if (!HEADING.test(block.element.tag) || isStandfirstHeading(block.text)) return true;
     const next = blocks[i + 1];
     return next !== undefined && !HEADING.test(next.element.tag);
   });
