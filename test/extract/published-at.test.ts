@@ -29,6 +29,10 @@ test('written dates', () => {
   assert.deepEqual(readWrittenDate('Sept. 12 (AP)')?.parts, { month: 9, day: 12 });
   assert.equal(readWrittenDate('Feb 30, 2025'), null);
   assert.equal(readWrittenDate('Mayor Smith'), null);
+  assert.deepEqual(readWrittenDate('OCTOBER 11, 2011')?.parts, { month: 10, day: 11, year: 2011 });
+  assert.deepEqual(readWrittenDate('23 SEPT. 2024')?.parts, { month: 9, day: 23, year: 2024 });
+  assert.equal(readWrittenDate('MAYOR 12'), null);
+  assert.equal(readWrittenDate('mAY 12'), null);
   assert.deepEqual(fullDatesIn('in Texas, US May 3, 2025. Office/Handout'), [{ month: 5, day: 3, year: 2025 }]);
 });
 
@@ -52,11 +56,11 @@ test('wire datelines', () => {
 });
 
 test('date-only lines', () => {
-  for (const text of ['May 3, 2025 Hour: 4:02 pm', 'Published May 3, 2025', 'Saturday, May 3, 2025 10:02 AM EDT', '2025-05-03', 'Updated: 3 May 2025 at 10:00']) {
+  for (const text of ['May 3, 2025 Hour: 4:02 pm', 'Published May 3, 2025', 'Saturday, May 3, 2025 10:02 AM EDT', 'TUESDAY, OCTOBER 11, 2011', '2025-05-03', 'Updated: 3 May 2025 at 10:00']) {
     assert.ok(dateOnlyLine(line(text)), text);
   }
   assert.equal(dateOnlyLine(line('Updated: 3 May 2025 at 10:00'))?.updated, true);
-  for (const text of ['May 3, 2025 was a busy day for the council.', PROSE, 'May the best team win']) {
+  for (const text of ['May 3, 2025 was a busy day for the council.', PROSE, 'May the best team win', 'MAY THE BEST TEAM WIN']) {
     assert.equal(dateOnlyLine(line(text)), null, text);
   }
 });

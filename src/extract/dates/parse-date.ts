@@ -58,8 +58,10 @@ export function normaliseLooseDate(raw: string): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
 }
 
-const MONTH_DAY = new RegExp(`^(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`);
-const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_SOURCE})(?:,?\\s+(\\d{4}))?\\b`);
+/** A month name as news writes it, capitalised or in capitals ("May", "MAY", "Sept.", "SEPT."). */
+const ANY_CASE_MONTH = `(?:${MONTH_SOURCE}|${MONTH_SOURCE.toUpperCase()})`;
+const MONTH_DAY = new RegExp(`^(${ANY_CASE_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`);
+const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${ANY_CASE_MONTH})(?:,?\\s+(\\d{4}))?\\b`);
 const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})\b/;
 
 /** A written date at the start of `s`, with the length it took. */
