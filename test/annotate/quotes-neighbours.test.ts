@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { antecedentOf } from '../../src/annotate/quotes/02-attribution.ts';
+import { antecedentOf } from '../../src/annotate/quotes/relatives.ts';
 import { introAttribution, introSentence } from '../../src/annotate/quotes/08-intro.ts';
 import { wordsOf } from '../../src/annotate/quotes/tokens.ts';
 import { annotateQuotes, brief } from '../helpers/quotes.ts';

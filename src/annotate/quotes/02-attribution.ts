@@ -1,8 +1,9 @@
-import { indexStartingAt } from '../../span.ts';
+import { firstStartingAt, indexStartingAt } from '../../span.ts';
 import type { Span } from '../../model.ts';
 import { TIME_WORDS } from './data/clauses.ts';
 import { BETWEEN_SUBJECT_AND_CUE, CUE_OBJECTS, isCue, NAMING_FORMS } from './data/cues.ts';
 import { countEndingAt } from './counts.ts';
+import { antecedentOf, restrictiveAntecedent } from './relatives.ts';
 import { appositionBefore, appositionClosing, parentheticalClosing, parentheticalOpening } from './appositions.ts';
 import { nounPhraseEndingAt, nounSubjectOpening, speakerStartingAt } from './noun-phrases.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.ts';
@@ -82,6 +83,7 @@ export function subjectBefore(words: readonly Word[], cue: number, maxGap: numbe
     if (phrase?.text.toLowerCase() === 'it' && skippedPrepositionalPhrase) return null;
     if (phrase) return phrase.possessive ? null : phrase;
     if (RELATIVE_SUBJECTS.has(w.lower) && gap === 0 && !linked) return antecedentOf(words, j);
+    if (RELATIVE_SUBJECTS.has(w.lower)) return restrictiveAntecedent(words, j);
     if (!w.isWord || w.cap || NOT_SKIPPED.has(w.lower)) return null;
     skipped++;
     if (CLAUSE_LINK_WORDS.has(w.lower)) linked = true;
@@ -125,15 +127,6 @@ const CURRENCY = /^[$€£¥]$/u;
 
 /** Relative pronouns that stand for the phrase before them as the subject of a cue ("Smith, who said"). */
 const RELATIVE_SUBJECTS = new Set(['who']);
-const BEFORE_RELATIVE = new Set([',', '(', '-', '\u2014', '\u2013']);
-
-/** The phrase a relative pronoun at `relative` stands for: the name or noun phrase right before it. */
-export function antecedentOf(words: readonly Word[], relative: number): Phrase | null {
-  const last = BEFORE_RELATIVE.has(words[relative - 1]?.text ?? '') ? relative - 2 : relative - 1;
-  if (last < 0) return null;
-  const phrase = phraseEndingAt(words, last) ?? nounPhraseEndingAt(words, last);
-  return phrase && !phrase.possessive && phrase.kind !== 'first-person' ? phrase : null;
-}
 
 /** From the comma closing ", who was speaking at ...," back to the word before its opening comma. */
 function skipRelativeClause(words: readonly Word[], comma: number): number {
@@ -184,11 +177,22 @@ function subjectAfterIntro(words: readonly Word[], from: number, to: number, sub
   if (opening?.start !== subject.start || opening.end !== subject.end || !next?.isWord || next.cap) return null;
   for (let k = from + 2; k < to; k++) {
     if ((words[k] as Word).text !== ',') continue;
-    const found = phraseStartingAt(words, k + 1);
+    const found = subjectOpeningAt(words, k + 1, to);
     const verb = found ? words[found.last + 1] : undefined;
     if (found && !found.phrase.possessive && verb?.isWord && !verb.cap && found.last + 1 < to) return found.phrase;
   }
   return null;
+}
+
+/**
+ * A subject opening a clause at word `at`: a name, role or pronoun, its party tag included
+ * ("Sen. Ana Ruiz (D-Ohio)"), else a common noun after a determiner ("the company").
+ */
+function subjectOpeningAt(words: readonly Word[], at: number, to: number): { phrase: Phrase; last: number } | null {
+  const found = phraseStartingAt(words, at);
+  if (found) return words[found.last + 1]?.text === '(' && isPartyTag(words, parentheticalClosing(words, found.last + 1)) ? { ...found, last: parentheticalClosing(words, found.last + 1) } : found;
+  const noun = nounSubjectOpening(words, at, to);
+  return noun ? { phrase: noun, last: firstStartingAt(words, noun.end) - 1 } : null;
 }
 
 /** The subject of the clause from `from` to `to`, an introductory phrase skipped. */
@@ -203,7 +207,7 @@ export function clauseSubject(words: readonly Word[], from: number, to: number):
 
 /** Words that may stand between a link and its cue ("and then said", ", falsely suggesting"). */
 const isLinkAdverb = (w: Word | undefined): boolean => w !== undefined && (LINK_ADVERBS.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4));
-const LINK_ADVERBS = new Set(['then', 'also', 'later', 'again', 'still', 'only']);
+const LINK_ADVERBS = new Set(['then', 'also', 'later', 'again', 'still', 'only', 'now']);
 
 /**
  * A cue whose subject is the clause's: after a comma, a dash or "and"/"but" ("..., saying",
@@ -262,14 +266,21 @@ function afterCoordinatedName(words: readonly Word[], k: number): number {
   return partner?.phrase.kind === 'name' && !partner.phrase.possessive ? partner.last + 1 : k;
 }
 
+/**
+ * The subject written after a cue that follows a quote (`“...,” said Smith`); a participle takes
+ * none there, the name after it is its object (`“...,” telling Fox 35 that`).
+ */
+export function invertedSubject(words: readonly Word[], cue: number): Phrase | null {
+  if ((words[cue] as Word).lower.endsWith('ing')) return null;
+  return speakerStartingAt(words, cue + 1)?.phrase ?? null;
+}
+
 /** `“...,” she said` / `“...,” said Smith, who ...` : the cue right after the closing mark. */
 export function cueAfter(text: string, from: number, to: number): Attribution | null {
   const words = wordsOf(text, from, Math.min(to, from + REACH));
   let i = 0;
   while (i < words.length && /^[,;'’\u2014\u2013-]$/.test((words[i] as Word).text)) i++;
-  if (isCue(words[i])) {
-    return { cue: cueAt(words, i, text), phrase: speakerStartingAt(words, i + 1)?.phrase ?? null };
-  }
+  if (isCue(words[i])) return { cue: cueAt(words, i, text), phrase: invertedSubject(words, i) };
   const subject = speakerStartingAt(words, i);
   if (!subject || subject.phrase.possessive) return null;
   let phrase = subject.phrase;
@@ -294,8 +305,14 @@ export function cueAfter(text: string, from: number, to: number): Attribution | 
 
 /** Index of the first word of the sentence that ends at the end of `words`. */
 function sentenceStart(words: readonly Word[], end: number): number {
-  for (let k = end - 1; k >= 0; k--) if (SENTENCE_END.has((words[k] as Word).text)) return k + 1;
+  for (let k = end - 1; k >= 0; k--) if (SENTENCE_END.has((words[k] as Word).text) && !isInsideClause(words, k)) return k + 1;
   return 0;
+}
+
+/** A period at `k` that a comma or a closing bracket follows (`(I-Vt.) visited`, `Pa., said`): an abbreviation's, not a sentence end. */
+function isInsideClause(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1]?.text;
+  return next === ',' || next === ')';
 }
 
 /**
@@ -310,15 +327,31 @@ export function namesTheQuote(words: readonly Word[], verb: number): boolean {
   return phraseEndingAt(words, verb - 1)?.kind !== 'pronoun' && !BETWEEN_SUBJECT_AND_CUE.has(before.lower);
 }
 
+/**
+ * The subject a linked cue at `cue` shares with its clause (`..., saying`, `but said`, `while
+ * arguing`). When the words read start after an earlier quote of the sentence rather than at its
+ * start (`Smith visited NBC’s “Today” to discuss ..., saying`), the clause is read from further back first.
+ */
+function linkedSubject(text: string, from: number, words: readonly Word[], cue: number, start: number): Phrase | null {
+  const cueWord = words[cue] as Word;
+  const fromFurtherBack = startsInClause(text, from, start) ? sharedBeforeQuote(text, from, start, cueWord) : null;
+  return fromFurtherBack ?? sharedSubject(words, cue, start) ?? subordinatedParticipleSubject(words, cue, start) ?? sharedBeforeQuote(text, from, start, cueWord);
+}
+
+/** True when the words read from `from` (no sentence start among them) begin right after a quote that a lower-case word follows. */
+function startsInClause(text: string, from: number, start: number): boolean {
+  return start === 0 && from > 0 && text.charAt(from - 1) === MASK && /^\s{0,2}\p{Ll}/u.test(text.slice(from, from + 3));
+}
+
 /** `Smith said to her: “...”` / `She doubled down, saying, “...”`: the cue right before the mark. */
 export function cueBefore(text: string, from: number, to: number): Attribution | null {
-  const words = wordsOf(text, Math.max(from, to - REACH), to);
+  const words = wordsOf(text, Math.max(from, to - REACH * 2), to);
   let j = words.length - 1;
   if (/^[,:?\u2014\u2013]$/.test(words[j]?.text ?? '')) j--;
   if (OBJECT_PRONOUNS.has(words[j]?.lower ?? '')) j -= words[j - 1]?.lower === 'to' ? 2 : 1;
   if (!isCue(words[j]) || namesTheQuote(words, j)) return null;
   const start = sentenceStart(words, j);
-  const phrase = subjectBefore(words, j, 0) ?? sharedSubject(words, j, start) ?? subordinatedParticipleSubject(words, j, start) ?? sharedBeforeQuote(text, from, start, words[j] as Word);
+  const phrase = subjectBefore(words, j, 0) ?? linkedSubject(text, from, words, j, start);
   return { cue: cueAt(words, j, text), phrase };
 }
 
@@ -331,7 +364,7 @@ export function cueInSentence(text: string, from: number, to: number): Attributi
   const start = sentenceStart(words, words.length);
   for (let j = words.length - 1; j >= start; j--) {
     if (!isCue(words[j]) || namesTheQuote(words, j)) continue;
-    const phrase = subjectBefore(words, j, 4) ?? sharedSubject(words, j, start) ?? subordinatedParticipleSubject(words, j, start) ?? sharedBeforeQuote(text, from, start, words[j] as Word);
+    const phrase = subjectBefore(words, j, 4) ?? linkedSubject(text, from, words, j, start);
     return { cue: cueAt(words, j, text), phrase };
   }
   return null;

@@ -1,6 +1,7 @@
 import type { AnnotatedArticle, Span } from '../../model.ts';
 import { GROUP_NOUNS } from './data/speaker-nouns.ts';
 import { nounPhraseEndingAt } from './noun-phrases.ts';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.ts';
 import { sentenceAt, type Registry } from './registry.ts';
 import { wordsOf, type Word } from './tokens.ts';
 
@@ -37,16 +38,29 @@ export function organisationBefore(article: AnnotatedArticle, registry: Registry
   return best;
 }
 
+/** The nearest two people named together before `pos` ("Professors Ana Ruiz and Tom Reed"): both names. */
+export function namedPairBefore(registry: Registry, from: number, pos: number): Group | null {
+  const words = wordsOf(registry.masked, from, pos);
+  for (let k = words.length - 2; k > 0; k--) {
+    if ((words[k] as Word).lower !== 'and') continue;
+    const first = phraseEndingAt(words, k - 1);
+    const second = phraseStartingAt(words, k + 1)?.phrase;
+    if (!isPersonName(first) || !isPersonName(second)) continue;
+    return { start: first.start, end: second.end, name: `${first.text} and ${second.text}` };
+  }
+  return null;
+}
+
+const isPersonName = (phrase: Phrase | null | undefined): phrase is Phrase => phrase?.kind === 'name' && !phrase.nonPerson && !phrase.possessive;
+
 /**
- * What "they" stands for: the nearest plural group noun or organisation written in narration
- * before it, in its sentence or the few before; null when there is none.
+ * What "they" stands for: the nearest plural group noun, organisation or pair of people named
+ * together in narration before it, in its sentence or the few before; null when there is none.
  */
 export function groupBefore(article: AnnotatedArticle, registry: Registry, pos: number): Group | null {
   const here = sentenceAt(registry.sentences, pos);
   const first = registry.sentences[Math.max(0, here - GROUP_WINDOW)];
   if (!first) return null;
-  const noun = groupNounBefore(registry, first.start, pos);
-  const organisation = organisationBefore(article, registry, first.start, pos);
-  if (!noun || !organisation) return noun ?? organisation;
-  return noun.end > organisation.end ? noun : organisation;
+  const found = [groupNounBefore(registry, first.start, pos), organisationBefore(article, registry, first.start, pos), namedPairBefore(registry, first.start, pos)];
+  return found.reduce<Group | null>((best, group) => (group && (!best || group.end > best.end) ? group : best), null);
 }
