@@ -76,3 +76,14 @@ describe('quotes: "they" for two people named together', () => {
     ['a comma-set cue with "they" for the pair', 'It was late.\n\nProfessors Ana Ruiz and Tom Reed suggest the rift has less to do with faith. In the United States, they write, “to be religious is to be in sync with the rest.”', ['Professors Ana Ruiz and Tom Reed*']],
   ]);
 });
+
+describe('quotes: the writer as speaker', () => {
+  speakerTests([
+    ['"I" in the narration is the writer', 'The judge looked at me. “I am not shy,” I said.', ['I']],
+    ['a reported clause of the writer', 'So that, I said, is why I went overboard in trying to help her.', ['I']],
+  ], 'narrator: ');
+  speakerTests([
+    ['"I" inside a quote with a speaker is that speaker', '“Then I said, ‘we will win the whole thing,’ and they laughed,” the coach recalled later that night.', ['the coach', 'the coach*']],
+    ['"I" inside a quote nobody is given is not the writer', 'The crowd waited.\n\n“Then I said, ‘we will win the whole thing,’ and they all laughed at me.”', ['-', '-']],
+  ], 'not the narrator: ');
+});

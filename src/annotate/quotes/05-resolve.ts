@@ -107,6 +107,20 @@ function asWritten(phrase: Phrase): Resolved {
   return { speaker: { name: phrase.text, start: phrase.start, end: phrase.end, inferred: false }, person: null };
 }
 
+/**
+ * "I" in the narration (outside any quote) is the writer: the article's author when its byline
+ * names one (inferred), else "I" as written.
+ */
+function narrator(phrase: Phrase, ctx: ResolveContext): Resolved {
+  const author = ctx.article.meta.author?.value;
+  return author === undefined ? asWritten(phrase) : { speaker: { name: author, start: phrase.start, end: phrase.end, inferred: true }, person: null };
+}
+
+/** Whether the phrase is the writer's words: outside every quote (the registry's masked text shows it). */
+function inNarration(phrase: Phrase, registry: Registry): boolean {
+  return registry.masked.slice(phrase.start, phrase.end) === phrase.text;
+}
+
 /** The speaker a cue's subject phrase stands for; null rather than a guess. */
 export function resolvePhrase(phrase: Phrase | null, ctx: ResolveContext): Resolved | null {
   if (!phrase) return null;
@@ -119,9 +133,10 @@ export function resolvePhrase(phrase: Phrase | null, ctx: ResolveContext): Resol
     case 'noun':
       return (phrase.role === undefined ? null : resolveRole(phrase, ctx)) ?? asWritten(phrase);
     case 'first-person': {
+      if (phrase.text.toLowerCase() !== 'i') return null;
       const outer = ctx.outer;
-      if (!outer || phrase.text.toLowerCase() !== 'i') return null;
-      return { speaker: { ...outer.speaker, start: phrase.start, end: phrase.end, inferred: true }, person: outer.person };
+      if (outer) return { speaker: { ...outer.speaker, start: phrase.start, end: phrase.end, inferred: true }, person: outer.person };
+      return inNarration(phrase, ctx.registry) ? narrator(phrase, ctx) : null;
     }
   }
 }
