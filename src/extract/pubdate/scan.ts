@@ -205,7 +205,7 @@ export function dateScanReader(): SaxReader<PageScan> {
           return;
         }
         if (top?.skipped) return;
-        block += text;
+        if (!afterHeading || blocksAfterHeading < MAX_BLOCKS) block += text;
         for (const collector of active) {
           if (collector.text.length < MAX_ELEMENT_TEXT) collector.text += text;
         }
