@@ -33,11 +33,16 @@ import { emptyArticle, runArticleStages } from '../src/pipeline/run.ts';
 /**
  * Floors on the pooled cross-trained picks, summed over a setting's neighbourhood. Overall: 0.92
  * plus the dev/train precision gap seen before the model (0.952 vs 0.934). The model's own
- * speakers: a wrong speaker costs more than none.
+ * speakers must be right three times in four: a wrong speaker costs more than none (at 0.7 the
+ * chosen cut gave speakers to the hand-written "no speaker" cases of test/annotate).
  */
-const FLOORS = { overall: 0.94, model: 0.7 };
-/** L2 penalties tried; a light one lets rare flags (a phrase before the cue, a colon) weigh. */
-const L2_GRID = [0.0001, 0.0003, 0.001, 0.003, 0.01];
+const FLOORS = { overall: 0.94, model: 0.75 };
+/**
+ * L2 penalties tried. Lighter ones (0.0001-0.001) score as well on PolNeAR but make the model
+ * confident on text unlike its training data: they gave speakers to the hand-written "no speaker"
+ * cases. From 0.003 up, none.
+ */
+const L2_GRID = [0.003, 0.01, 0.03];
 const LEARNING_RATE = 2;
 const EPOCHS = 4000;
 const GRID = {

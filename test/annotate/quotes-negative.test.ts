@@ -4,6 +4,7 @@ import { splitSentences } from '../../src/annotate/sentences.ts';
 import { findQuotes } from '../../src/annotate/quotes/index.ts';
 import type { AnnotatedArticle } from '../../src/model.ts';
 import { timeGuardTests } from '../helpers/time-guard.ts';
+import { speakerTests } from '../helpers/quotes.ts';
 import { emptyArticle, runArticleStages } from '../../src/pipeline/run.ts';
 
 const ctx = { now: '2025-06-01T00:00:00Z' };
@@ -37,6 +38,14 @@ describe('findQuotes: negative cases', () => {
     const article = runArticleStages({ ...base, removed: [{ start: 0, end: text.indexOf('\n'), reason: 'caption', by: 'test' }] }, [splitSentences, findQuotes], ctx);
     assert.deepEqual(article.quotes.map((q) => q.speaker?.name), ['Ann Lee']);
   });
+});
+
+describe('findQuotes: a capitalised word that is no name is no speaker', () => {
+  speakerTests([
+    ['an adverb opening the attribution', '"It is over," Ultimately said the chair.', ['-']],
+    ['a participle opening the attribution', '"It is over," Noting said the chair.', ['-']],
+  ]);
+  speakerTests([['a surname the tagger may read as a verb', 'Lynch spoke first. "It is over," Lynch said.', ['Lynch']]], 'kept: ');
 });
 
 describe('findQuotes: time guard', () => {

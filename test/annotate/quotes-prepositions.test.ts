@@ -16,6 +16,8 @@ describe('a name or noun phrase that is the object of a preposition is not the s
     ['a participle clause in an apposition', 'It was late.\n\nSen. Tom Reed, facing a hard challenge in Ohio, a swing state, said he would “welcome the help.”', ['Tom Reed']],
     ['a place opening the sentence', 'It was late.\n\nHere in Dayton, Ana Ruiz stepped up her focus on jobs, saying, “We have got to bring the plants back.”', ['Ana Ruiz']],
     ['a place with its state opening the sentence', 'It was late.\n\nAt a rally in Dayton, Ohio, on Sunday, Ana Ruiz praised the plan, saying it would “make the state strong.”', ['Ana Ruiz']],
+    ['the agent of a passive before "and" + cue', 'It was late.\n\nAna Ruiz was joined on stage by Minnesota Sen. Tom Reed and joked, “You are being ridiculous,” to loud jeers.', ['Ana Ruiz']],
+    ['the agent of a passive with a role noun before it', 'It was late.\n\nAna Ruiz said the move was made by NYPD commissioner Tom Reed and said, “Who are you going to trust?”', ['Ana Ruiz']],
     ['the person before a place in an apposition', 'It was late.\n\nIt came after a woman in Dayton, Ohio, told him she worries he is “too nice” to win.', ['a woman', 'a woman']],
   ];
   const KEPT: readonly [string, string, string[]][] = [
@@ -23,6 +25,9 @@ describe('a name or noun phrase that is the object of a preposition is not the s
     ['a share of a group ("of" is kept)', 'It was late.\n\nHalf of Ohio voters said they want a “fresh start” in the state.', ['Ohio voters', 'Ohio voters']],
     ['a name after a place that opens the clause', 'It was late.\n\nIn Ohio, Ana Ruiz said that she “supports the plan 100 percent.”', ['Ana Ruiz']],
     ['"it" before a place is an object', 'It was late.\n\nThey put it in the file: “Nobody checked the data.”', ['-']],
+    ['a name after a capitalised organisation after "for"', 'It was late.\n\nThe letter cited a summit where Centers for Disease Control Director Tom Reed said the cost was “at least $10 million.”', ['Tom Reed', 'Tom Reed']],
+    ['a pronoun after a weekday after "on"', 'Tom Reed spoke first.\n\n(On Monday he said he would “strongly consider” closing the offices.)', ['Tom Reed*', 'Tom Reed*']],
+    ['a name after a weekday after "on"', 'It was late.\n\nOn Monday Tom Reed said he would “strongly consider” closing the offices.', ['Tom Reed', 'Tom Reed']],
     ['"with" + name + participle', 'It was late.\n\nRepublicans were quick to react, with Tom Reed tweeting that it was a “disaster” for the state.', ['Tom Reed', 'Tom Reed']],
   ];
   speakerTests(CASES);

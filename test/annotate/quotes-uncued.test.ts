@@ -33,6 +33,9 @@ describe('verbBefore: a verb that is no known cue right before a colon and the q
     ['They put it in the national data file: ', null],
     ['Kasich resisted, ', null],
     ['Kasich resisted the call: ', null],
+    ['Rubio fired back forcefully: ', 'Rubio|fired'],
+    ['Kasich resisted calmly, ', null],
+    ['Kasich resisted the rally: ', null],
   ];
   for (const [text, expected] of cases) {
     it(JSON.stringify(text), () => {

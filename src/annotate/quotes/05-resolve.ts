@@ -1,5 +1,5 @@
 import type { AnnotatedArticle, Speaker } from '../../model.ts';
-import { firstStartingAt, overlaps } from '../../span.ts';
+import { firstStartingAt, indexStartingAt, overlaps } from '../../span.ts';
 import { groupBefore } from './groups.ts';
 import { thingBefore } from './things.ts';
 import type { Phrase } from './phrases.ts';
@@ -121,12 +121,27 @@ function inNarration(phrase: Phrase, registry: Registry): boolean {
   return registry.masked.slice(phrase.start, phrase.end) === phrase.text;
 }
 
+/** Parts of speech a lone capitalised word is not a name in ("Therefore", "Ultimately", "Another"); verbs only as participles ("Noting", "Having"). */
+const NOT_NAME_TAGS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'PRON', 'SCONJ', 'CCONJ', 'PART', 'INTJ']);
+const PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
+
+/**
+ * A one-word "name" the tagger reads as another part of speech, known to no entity or person of
+ * the article: a capitalised word opening a sentence ("Noting that ...", "Ultimately ..."), not a speaker.
+ */
+function taggedAsNoName(phrase: Phrase, ctx: ResolveContext): boolean {
+  if (phrase.text.includes(' ')) return false;
+  const token = ctx.article.tokens[indexStartingAt(ctx.article.tokens, phrase.start)];
+  if (token === undefined || !(NOT_NAME_TAGS.has(token.pos) || (token.pos === 'VERB' && PARTICIPLE.test(phrase.text)))) return false;
+  return !ctx.registry.mentions.some((m) => overlaps(m, phrase)) && !ctx.article.entities.some((e) => e.mentions.some((m) => overlaps(m, phrase)));
+}
+
 /** The speaker a cue's subject phrase stands for; null rather than a guess. */
 export function resolvePhrase(phrase: Phrase | null, ctx: ResolveContext): Resolved | null {
   if (!phrase) return null;
   switch (phrase.kind) {
     case 'name':
-      return resolveName(phrase, ctx);
+      return taggedAsNoName(phrase, ctx) ? null : resolveName(phrase, ctx);
     case 'pronoun':
       return resolvePronoun(phrase, ctx);
     case 'role':

@@ -84,15 +84,20 @@ function verbEndingNounPhrase(words: readonly Word[], last: number, isVerb: Verb
   return shorter?.phrase.kind === 'noun' && shorter.last === verb - 1 ? { phrase: shorter.phrase, verb } : null;
 }
 
+/** An adverb of manner between a verb and its colon ("fired back forcefully:"). */
+const isMannerAdverb = (w: Word | undefined): boolean => w !== undefined && w.isWord && !w.cap && /^[a-z]{4,}ly$/.test(w.lower);
+
 /**
  * `Rubio fired back: “...”` / `Kasich resisted: “...”`: a verb that is not a known cue right
- * before the colon opening a quote, its subject right before it.
+ * before the colon opening a quote (an adverb of manner perhaps between: "fired back forcefully:"),
+ * its subject right before it.
  */
 export function verbBefore(text: string, from: number, to: number, isVerb: VerbTest): Attribution | null {
   const words = wordsOf(text, Math.max(from, to - REACH), to);
   let j = words.length - 1;
   if (words[j]?.text !== ':') return null;
   j--;
+  if (isMannerAdverb(words[j])) j--;
   if (PARTICLES.has(words[j]?.lower ?? '') && words[j - 1]?.isWord) j--;
   const verb = words[j];
   if (!verb?.isWord || verb.cap || !isVerb(verb)) return null;

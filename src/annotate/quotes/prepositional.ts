@@ -1,19 +1,31 @@
 import { phraseEndingAt, type Phrase } from './phrases.ts';
 import type { Word } from './tokens.ts';
+import { TIME_WORDS } from './data/clauses.ts';
+import { isRoleNoun, isTitleWord } from '../../lexicon/titles.ts';
 
 /**
  * Prepositions whose object is a place, time or thing, never the subject of a verb after it
  * (unlike "half of voters said", "with Smith saying").
  */
 const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'in', 'at', 'on', 'from', 'for', 'to', 'into', 'about', 'against', 'during', 'near', 'across', 'throughout', 'outside', 'inside', 'under', 'via',
+  'in', 'at', 'on', 'from', 'for', 'to', 'into', 'about', 'against', 'during', 'near', 'across', 'throughout', 'outside', 'inside', 'under', 'via', 'by',
 ]);
 /** Words between a preposition and its object ("in the past", "at a rally"). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
-/** Index of the preposition right before word `first` ("in Baltimore", "at the Grand Hotel"), else -1. */
-function prepositionAt(words: readonly Word[], first: number): number {
+/** Capitalised words a name's phrase leaves out before it ("Minnesota Sen." in "by Minnesota Sen. Al Franken"). */
+const MAX_LEFT_OUT = 2;
+const isLeftOutOfName = (w: Word): boolean =>
+  (w.cap || isTitleWord(w.lower) || isRoleNoun(w.lower)) && !PREPOSITIONS.has(w.lower) && !TIME_WORDS.has(w.lower);
+
+/**
+ * Index of the preposition right before word `first` ("in Baltimore", "at the Grand Hotel"), else
+ * -1. For a name, the title words its phrase leaves out may stand between ("by Minnesota Sen. Al
+ * Franken").
+ */
+function prepositionAt(words: readonly Word[], first: number, name = false): number {
   let k = first - 1;
+  for (let skipped = 0; name && skipped < MAX_LEFT_OUT && k > 0 && isLeftOutOfName(words[k] as Word); skipped++) k--;
   if (k > 0 && ARTICLES.has((words[k] as Word).lower)) k--;
   return first > 0 && PREPOSITIONS.has(words[k]?.lower ?? '') && !isCount(words[k - 1]) ? k : -1;
 }
@@ -36,7 +48,7 @@ function firstWordOf(words: readonly Word[], phrase: Phrase, last: number): numb
  */
 export function prepositionBefore(words: readonly Word[], phrase: Phrase, last: number): number {
   const first = firstWordOf(words, phrase, Math.min(last, words.length - 1));
-  const direct = prepositionAt(words, first);
+  const direct = prepositionAt(words, first, phrase.kind === 'name');
   let next = first;
   while (next < words.length && (words[next] as Word).start < phrase.end) next++;
   const closed = words[next]?.text === ',';

@@ -248,17 +248,20 @@ function namedAfter(ctx: SpeakerContext, phrase: Phrase, person: Person | null):
   return phrase.kind === 'pronoun' && person !== null && (ctx.firstNamed.get(person.key) ?? Infinity) >= phrase.start;
 }
 
-/** A subject phrase, resolved, as a candidate ("he" -> the person it stands for, when named before it). */
-function addSubject(ctx: SpeakerContext, ballot: Ballot, phrase: Phrase | null, flag: 'previousSubject' | 'ownSubject'): void {
-  const resolved = resolvePhrase(phrase, { article: ctx.article, registry: ctx.registry });
-  if (!phrase || !resolved || phrase.kind === 'first-person' || namedAfter(ctx, phrase, resolved.person)) return;
+/** A subject phrase of `words`, resolved, as a candidate ("he" -> the person it stands for, when named before it); one naming no person only by its speaker part. */
+function addSubject(ctx: SpeakerContext, ballot: Ballot, words: readonly Word[], phrase: Phrase | null, flag: 'previousSubject' | 'ownSubject'): void {
+  const named = resolvePhrase(phrase, { article: ctx.article, registry: ctx.registry });
+  if (!phrase || !named || phrase.kind === 'first-person' || namedAfter(ctx, phrase, named.person)) return;
+  const part = named.person ? phrase : speakerPart(words, phrase, ctx.isVerb);
+  const resolved = part === phrase ? named : resolvePhrase(part, { article: ctx.article, registry: ctx.registry });
+  if (!part || !resolved) return;
   const kind: CandidateKind = resolved.person ? 'person' : 'other';
   const speaker: Speaker = { ...resolved.speaker, inferred: true };
   const candidate = ballot.entry(speakerKey(speaker), kind, speaker, resolved.person?.mentionCount ?? 1);
   candidate[flag] = true;
   candidate.subject = true;
   if (phrase.kind === 'pronoun') candidate.fromPronoun = true;
-  ballot.mention(candidate, phrase, sentenceAt(ctx.registry.sentences, phrase.start), ctx.registry.sentences, false);
+  ballot.mention(candidate, part, sentenceAt(ctx.registry.sentences, part.start), ctx.registry.sentences, false);
 }
 
 const SIGHTING_FLAGS = { 'cue-subject': 'nextToCue', inverted: 'afterVerb', colon: 'beforeColon', noun: 'commonNoun' } as const;
@@ -277,6 +280,29 @@ function addPhrases(ctx: SpeakerContext, ballot: Ballot, quote: Quote, sentence:
     if (phrase.kind === 'first-person') candidate.firstPerson = true;
     ballot.mention(candidate, phrase, sentenceAt(sentences, phrase.start), sentences, false);
   }
+}
+
+/** Auxiliaries the verb tagger may not mark, ending a subject ("Its hosts have argued"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'do', 'does', 'did']);
+/** A subject phrase of more words than this is a clause read as one ("All three candidates issued statements ..."). */
+const MAX_SUBJECT_PHRASE_WORDS = 5;
+
+/**
+ * The part of a subject phrase naming no known person that can name a speaker: the words before
+ * a verb, auxiliary or adverb in -ly it swallowed ("Its hosts have argued" -> "Its hosts"); null for a clause read whole (too
+ * long), a lone verb, adverb or introductory word ("Typically", "Indeed,") or a headline in
+ * capitals. A lone participle ("Adding that ...") is kept: a partial quote after it is its clause's,
+ * so it keeps the chooser from giving that quote to someone else.
+ */
+export function speakerPart(words: readonly Word[], subject: Phrase, isVerb: VerbTest): Phrase | null {
+  const inside = words.filter((w) => w.isWord && w.start >= subject.start && w.end <= subject.end);
+  const only = inside.length === 1 ? inside[0] : undefined;
+  if (only && (only.lower.endsWith('ly') || (isVerb(only) && !only.lower.endsWith('ing')) || words[words.indexOf(only) + 1]?.text === ',')) return null;
+  const verb = inside.findIndex((w, k) => k > 0 && (isVerb(w) || AUXILIARIES.has(w.lower) || w.lower.endsWith('ly')));
+  const kept = verb < 0 ? inside : inside.slice(0, verb);
+  const last = kept[kept.length - 1];
+  if (!last || kept.length > MAX_SUBJECT_PHRASE_WORDS || (kept.length > 1 && kept.every((w) => w.text === w.text.toUpperCase()))) return null;
+  return verb < 0 ? subject : { ...subject, end: last.end, text: kept.map((w) => w.text).join(' ') };
 }
 
 /** The subject of a sentence's main clause up to word `to`, when the quote opens near the sentence's start. */
@@ -308,7 +334,7 @@ export function gatherCandidates(ctx: SpeakerContext, quote: Quote, neighbours: 
   addNeighbourSpeakers(ctx, ballot, neighbours);
   addPhrases(ctx, ballot, quote, sentence);
   const previous = sentence > 0 ? ctx.words.inMasked[sentence - 1] : undefined;
-  if (previous) addSubject(ctx, ballot, mainSubject(previous, previous.length), 'previousSubject');
-  addSubject(ctx, ballot, mainSubject(ownWords, firstStartingAt(ownWords, quote.start)), 'ownSubject');
+  if (previous) addSubject(ctx, ballot, previous, mainSubject(previous, previous.length), 'previousSubject');
+  addSubject(ctx, ballot, ownWords, mainSubject(ownWords, firstStartingAt(ownWords, quote.start)), 'ownSubject');
   return [...ballot.found.values()];
 }

@@ -1,7 +1,7 @@
 import type { Quote, Span } from '../../model.ts';
 import { firstStartingAt } from '../../span.ts';
 import { isRoleNoun } from '../../lexicon/titles.ts';
-import { BETWEEN_SUBJECT_AND_CUE } from './data/cues.ts';
+import { BETWEEN_SUBJECT_AND_CUE, CUE_FORMS } from './data/cues.ts';
 import { SOURCE_NOUNS } from './data/sources.ts';
 import { DETERMINERS, GROUP_NOUNS, PHRASE_BREAKS } from './data/speaker-nouns.ts';
 import { nounPhraseAfter, nounPhraseEndingAt } from './noun-phrases.ts';
@@ -113,7 +113,75 @@ export function cueSubject(words: readonly Word[], cue: number, isVerb: VerbTest
   const phrase = phraseEndingAt(words, last) ?? plainNounEndingAt(words, last, isVerb) ?? looseEndingAt(words, last, isVerb);
   if (!phrase || phrase.kind === 'pronoun' || phrase.possessive || prepositionBefore(words, phrase, last) >= 0) return null;
   const before = words[firstStartingAt(words, phrase.start) - 1];
-  return before && RELATIVES.has(before.lower) ? null : phrase;
+  return before && (RELATIVES.has(before.lower) || governs(before, phrase)) ? null : phrase;
+}
+
+/** Words that make a loose phrase after them their object or a superlative: "After years adding", "The most telling". */
+const GOVERNING: ReadonlySet<string> = new Set(['after', 'before', 'during', 'since', 'until', 'over', 'despite', 'amid', 'following', 'of', 'by', 'with', 'without', 'for', 'from']);
+const SUPERLATIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** True when `before` governs a lower-case noun phrase right after it: a preposition, or an article before a lone "most"/"least". */
+export function governs(before: Word, phrase: Phrase): boolean {
+  if (phrase.kind !== 'noun') return false;
+  return GOVERNING.has(before.lower) || (SUPERLATIVE_OPENERS.has(before.lower) && /^(?:most|least)$/iu.test(phrase.text));
+}
+
+/** Prepositions that join a postmodifier to the head of a subject ("majorities in all five", "most of them"). */
+const POSTMODIFIER_LINKS: ReadonlySet<string> = new Set(['of', 'in', 'to', 'from', 'at', 'on', 'among', 'across', 'with', 'for']);
+/** Words a postmodified subject never runs across: they open a clause, or are a clause's subject. */
+const NOT_IN_SUBJECT: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'or', 'nor', 'yet', 'so', 'because', 'although', 'though', 'if',
+  'when', 'while', 'where', 'what', 'how', 'why', 'whether', 'unless', 'until', 'since', 'after', 'before', 'as', 'than',
+  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there',
+]);
+/** A postmodified subject keeps at most this many words ("proponents of more controls on hate speech"). */
+const MAX_SUBJECT_RUN = 9;
+/** Count words that stand for people after a determiner ("the two", "all three"). */
+const COUNTS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+
+/** A word a postmodified subject may hold: a word, lower case unless it opens the sentence, no verb, no clause opener. */
+const inSubjectRun = (words: readonly Word[], k: number, isVerb: VerbTest): boolean => {
+  const w = words[k] as Word;
+  return w.isWord && (!w.cap || k === 0) && !isVerb(w) && !NOT_IN_SUBJECT.has(w.lower);
+};
+
+/**
+ * The subject before the cue at `cue` when cueSubject finds none because it runs across a
+ * preposition or ends in a count: "majorities in all five say", "most of them said", "The two
+ * admit". The run of lower-case words back to a clause boundary must start with its head (not a
+ * preposition: "in the file:") and hold a preposition after it, else be a determiner and a count.
+ */
+export function postmodifiedSubject(words: readonly Word[], cue: number, isVerb: VerbTest): Phrase | null {
+  const last = subjectIndex(words, cue);
+  if (last < 0 || !inSubjectRun(words, last, isVerb) || NOT_IN_SUBJECT.has((words[last] as Word).lower)) return null;
+  let first = last;
+  while (first > 0 && first > last - MAX_SUBJECT_RUN + 1 && inSubjectRun(words, first - 1, isVerb)) first--;
+  const run = words.slice(first, last + 1);
+  const head = run[0] as Word;
+  const linked = run.slice(1, -1).some((w) => POSTMODIFIER_LINKS.has(w.lower));
+  const counted = run.length === 2 && DETERMINERS.has(head.lower) && COUNTS.has((run[1] as Word).lower);
+  if (PHRASE_BREAKS.has(head.lower) || isPossessive(run[run.length - 1] as Word) || (!linked && !counted)) return null;
+  return { start: head.start, end: (words[last] as Word).end, kind: 'noun', text: run.map((w) => w.text).join(' '), possessive: false };
+}
+
+/** How many words after a quote a cue verb may follow it ("“...,” the bespectacled, 71-year-old diplomat said"). */
+const TRAILING_REACH = 7;
+
+/**
+ * The subject between a quote and a cue verb after it when the rules found none there: `“...,”
+ * From said.` (a surname that is also a common word), `“...,” the Saudis state`. A lone
+ * capitalised word counts as a name.
+ */
+export function trailingSubject(words: readonly Word[], quoteEnd: number, isVerb: VerbTest): Phrase | null {
+  let from = firstStartingAt(words, quoteEnd);
+  while (from < words.length && isMarkIn(AFTER_QUOTE, words[from] as Word)) from++;
+  let cue = from;
+  while (cue < words.length && cue < from + TRAILING_REACH && !CUE_FORMS.has((words[cue] as Word).lower)) cue++;
+  if (cue === from || !CUE_FORMS.has(words[cue]?.lower ?? '')) return null;
+  const lone = cue === from + 1 && (words[from] as Word).cap && (words[from] as Word).isWord ? (words[from] as Word) : null;
+  if (lone) return { start: lone.start, end: lone.end, kind: 'name', text: lone.text, possessive: false };
+  const phrase = phraseEndingAt(words, cue - 1) ?? plainNounEndingAt(words, cue - 1, isVerb);
+  return phrase && phrase.start >= (words[from] as Word).start && phrase.kind !== 'pronoun' && !phrase.possessive ? phrase : null;
 }
 
 /** The subject after the verb that follows a quote: `“...,” reads the editorial`, `“...,” read one`. */
@@ -206,8 +274,10 @@ export interface QuoteWords {
 export function phraseSightings({ own, previous, quote, cue, isVerb }: QuoteWords): PhraseSighting[] {
   const sightings: PhraseSighting[] = [];
   const cueAt = cue === undefined ? -1 : cueWordIndex(own, quote, cue);
-  const beforeCue = cueAt < 0 ? null : cueSubject(own, cueAt, isVerb);
+  const beforeCue = cueAt < 0 ? null : (cueSubject(own, cueAt, isVerb) ?? postmodifiedSubject(own, cueAt, isVerb));
   if (beforeCue) sightings.push(sighting(beforeCue, 'cue-subject'));
+  const trailing = cue === undefined ? trailingSubject(own, quote.end, isVerb) : null;
+  if (trailing) sightings.push(sighting(trailing, 'cue-subject'));
   const inverted = invertedSubject(own, quote.end, isVerb);
   if (inverted) sightings.push(sighting(inverted, 'inverted'));
   const colon = colonSubject(own, quote.start, isVerb);
