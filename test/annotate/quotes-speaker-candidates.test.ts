@@ -1,25 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitSentences } from '../../src/annotate/sentences.ts';
-import { ruleQuotes } from '../../src/annotate/quotes/index.ts';
 import { gatherCandidates, neighboursOf, speakerPart } from '../../src/annotate/quotes/speaker-candidates.ts';
 import { cueSubject, postmodifiedSubject, trailingSubject } from '../../src/annotate/quotes/speaker-phrases.ts';
 import type { Phrase } from '../../src/annotate/quotes/phrases.ts';
 import type { Word } from '../../src/annotate/quotes/tokens.ts';
 import type { Quote } from '../../src/model.ts';
-import { emptyArticle, runArticleStages } from '../../src/pipeline/run.ts';
-import { ctx } from '../helpers/quotes.ts';
+import { firstSentence, rules, wordIndex } from '../helpers/quotes.ts';
 
-const rules = (text: string): ReturnType<typeof ruleQuotes> =>
-  ruleQuotes(runArticleStages(emptyArticle({ id: 't', path: 't.txt', text }), [splitSentences], ctx));
-
-/** The masked words of the first sentence of `text`, its verb test and its quotes. */
-function sentence(text: string): { words: readonly Word[]; isVerb: (w: Word) => boolean; quotes: Quote[] } {
-  const { context, quotes } = rules(text);
-  return { words: context.words.inMasked[0] ?? [], isVerb: context.isVerb, quotes };
-}
-
-const at = (words: readonly Word[], lower: string): number => words.findIndex((w) => w.lower === lower);
+const sentence = firstSentence;
+const at = wordIndex;
 
 describe('speaker candidates: a subject with a postmodifier or a count before the cue', () => {
   const CASES: readonly [string, string, string, string | null][] = [

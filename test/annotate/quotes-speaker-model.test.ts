@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitSentences } from '../../src/annotate/sentences.ts';
-import { ruleQuotes } from '../../src/annotate/quotes/index.ts';
 import { bestOf, chooseSpeakers, nestedFlags, probabilityOf, scoredCandidates, type SpeakerModel } from '../../src/annotate/quotes/16-speaker-model.ts';
 import { SPEAKER_MODEL } from '../../src/annotate/quotes/data/speaker-model.ts';
 import { gatherCandidates, neighboursOf, type SpeakerCandidate } from '../../src/annotate/quotes/speaker-candidates.ts';
 import { FEATURE_NAMES, type FeatureName } from '../../src/annotate/quotes/speaker-features.ts';
 import type { Quote } from '../../src/model.ts';
-import { emptyArticle, runArticleStages } from '../../src/pipeline/run.ts';
-import { annotateQuotes, ctx } from '../helpers/quotes.ts';
-
-/** The rules' quotes of a text (sentences only, no entities) and the chooser's context. */
-const rules = (text: string): ReturnType<typeof ruleQuotes> =>
-  ruleQuotes(runArticleStages(emptyArticle({ id: 't', path: 't.txt', text }), [splitSentences], ctx));
+import { annotateQuotes, rules } from '../helpers/quotes.ts';
 
 /** "name flag flag ..." with the flags that are set, in a fixed order. */
 function describeCandidate(c: SpeakerCandidate): string {
