@@ -19,6 +19,7 @@ export interface WindowParameters {
   readonly minimumTimeFactor: number;
   readonly neighbours: SharedNeighbourOptions;
   readonly retrieval: RetrievalLimits;
+  readonly stragglers: StragglerParameters;
 }
 
 /** What clustering a window reads of the index. */
@@ -109,7 +110,71 @@ export function clusterWindow(
   for (const slot of slots) articleNode(slot);
   const nodePairs = pairs.map((pair) => ({ a: articleNode(pair.a), b: articleNode(pair.b), score: pair.score }));
   const weighted = sharedNeighbourScores(nodePairs, articleSlots.map((s) => index.key(s)), p.neighbours);
-  return groupNodes(index, slots, articleSlots, weighted, p.threshold);
+  return attachStragglers(index, slots, groupNodes(index, slots, articleSlots, weighted, p.threshold), pairs, p.stragglers);
+}
+
+/** A group of this many new articles, left on its own by the linkage, may join a story ... */
+export interface StragglerParameters {
+  readonly size: number;
+  /** ... of at least this many articles ... */
+  readonly minStory: number;
+  /** ... when its mean plain similarity with that story's members reaches this. */
+  readonly minSimilarity: number;
+}
+
+/**
+ * Stragglers: two new articles that the linkage put together but left out of every story (two
+ * briefs, two blog posts: few words in common with the core of the coverage, so no member counts
+ * them among its nearest neighbours) join the story they are most similar to on plain similarity,
+ * averaged over all that story's members, when that mean is high. A lone article never does: one
+ * article has no second opinion, and attaching lone ones merged other stories of a kind. Each
+ * group decides on its own and ties go to the earlier target, so the result does not depend on the
+ * input order.
+ */
+export function attachStragglers(index: WindowIndex, slots: readonly number[], groups: WindowGroup[], pairs: readonly ScoredPair[], p: StragglerParameters): WindowGroup[] {
+  const byArticle = new Map<number, number>();
+  const byStory = new Map<number, number>();
+  groups.forEach((group, g) => {
+    for (const slot of group.articles) byArticle.set(slot, g);
+    for (const story of group.stories) byStory.set(story, g);
+  });
+  const first = slots[0] ?? 0;
+  const groupOf = (slot: number): number | undefined =>
+    slot >= first && slot < first + slots.length ? byArticle.get(slot) : byStory.get(index.storyOfSlot(slot));
+  const sizes = groups.map((group) => group.articles.length + group.stories.reduce((sum, story) => sum + index.storyMembers(story).length, 0));
+  const straggler = (g: number): boolean => groups[g]!.stories.length === 0 && groups[g]!.articles.length === p.size;
+  const sums = new Map<number, Map<number, number>>();
+  const add = (small: number | undefined, target: number | undefined, score: number): void => {
+    if (small === undefined || target === undefined || small === target || !straggler(small) || sizes[target]! < p.minStory) return;
+    const row = sums.get(small) ?? new Map<number, number>();
+    sums.set(small, row);
+    row.set(target, (row.get(target) ?? 0) + score);
+  };
+  for (const pair of pairs) {
+    const a = groupOf(pair.a);
+    const b = groupOf(pair.b);
+    add(a, b, pair.score);
+    add(b, a, pair.score);
+  }
+  const joined = new Map<number, number>();
+  for (const [small, row] of sums) {
+    let best = -1;
+    let bestMean = p.minSimilarity;
+    for (const [target, sum] of [...row].sort((x, y) => x[0] - y[0])) {
+      const mean = sum / (p.size * sizes[target]!);
+      if (mean > bestMean || (best < 0 && mean === bestMean)) {
+        best = target;
+        bestMean = mean;
+      }
+    }
+    if (best >= 0) joined.set(small, best);
+  }
+  if (joined.size === 0) return groups;
+  return groups.flatMap((group, g) => {
+    if (joined.has(g)) return [];
+    const extra = [...joined].filter(([, target]) => target === g).flatMap(([small]) => groups[small]!.articles);
+    return extra.length === 0 ? [group] : [{ articles: [...group.articles, ...extra], stories: group.stories }];
+  });
 }
 
 /** Average linkage over new articles (size 1) and the existing stories of the other articles. */
