@@ -132,29 +132,34 @@ export interface StragglerParameters {
  * input order.
  */
 export function attachStragglers(index: WindowIndex, slots: readonly number[], groups: WindowGroup[], pairs: readonly ScoredPair[], p: StragglerParameters): WindowGroup[] {
+  const first = slots[0] ?? 0;
+  /** Window position -> its straggler group (-1: none), so that pairs touching none are skipped at once. */
+  const stragglerAt = new Int32Array(slots.length).fill(-1);
+  groups.forEach((group, g) => {
+    if (group.stories.length === 0 && group.articles.length === p.size) for (const slot of group.articles) stragglerAt[slot - first] = g;
+  });
+  const stragglerOf = (slot: number): number => (slot >= first && slot < first + slots.length ? stragglerAt[slot - first]! : -1);
+  const pending = pairs.filter((pair) => stragglerOf(pair.a) >= 0 || stragglerOf(pair.b) >= 0);
+  if (pending.length === 0) return groups;
   const byArticle = new Map<number, number>();
   const byStory = new Map<number, number>();
   groups.forEach((group, g) => {
     for (const slot of group.articles) byArticle.set(slot, g);
     for (const story of group.stories) byStory.set(story, g);
   });
-  const first = slots[0] ?? 0;
   const groupOf = (slot: number): number | undefined =>
     slot >= first && slot < first + slots.length ? byArticle.get(slot) : byStory.get(index.storyOfSlot(slot));
   const sizes = groups.map((group) => group.articles.length + group.stories.reduce((sum, story) => sum + index.storyMembers(story).length, 0));
-  const straggler = (g: number): boolean => groups[g]!.stories.length === 0 && groups[g]!.articles.length === p.size;
   const sums = new Map<number, Map<number, number>>();
-  const add = (small: number | undefined, target: number | undefined, score: number): void => {
-    if (small === undefined || target === undefined || small === target || !straggler(small) || sizes[target]! < p.minStory) return;
+  const add = (small: number, target: number | undefined, score: number): void => {
+    if (small < 0 || target === undefined || small === target || sizes[target]! < p.minStory) return;
     const row = sums.get(small) ?? new Map<number, number>();
     sums.set(small, row);
     row.set(target, (row.get(target) ?? 0) + score);
   };
-  for (const pair of pairs) {
-    const a = groupOf(pair.a);
-    const b = groupOf(pair.b);
-    add(a, b, pair.score);
-    add(b, a, pair.score);
+  for (const pair of pending) {
+    add(stragglerOf(pair.a), groupOf(pair.b), pair.score);
+    add(stragglerOf(pair.b), groupOf(pair.a), pair.score);
   }
   const joined = new Map<number, number>();
   for (const [small, row] of sums) {
