@@ -1,8 +1,9 @@
 import type { AnnotatedArticle, Speaker } from '../../model.ts';
-import { firstStartingAt, indexStartingAt, overlaps } from '../../span.ts';
+import { firstStartingAt, overlaps } from '../../span.ts';
 import { groupBefore } from './groups.ts';
 import { thingBefore } from './things.ts';
 import type { Phrase } from './phrases.ts';
+import { tagAt } from './tokens.ts';
 import { sentenceAt, type Person, type PersonMention, type Registry } from './registry.ts';
 
 /** How many sentences back a pronoun or a role may find its person. */
@@ -30,11 +31,15 @@ function speakerOf(person: Person, phrase: Phrase, inferred: boolean): Speaker {
   };
 }
 
-/** A name: the person (or entity) it is a mention of, else the name as written. */
-function resolveName(phrase: Phrase, ctx: ResolveContext): Resolved {
+/**
+ * A name: the person (or entity) it is a mention of, else the name as written; null for a lone
+ * word of neither that the tagger reads as no name ("Ultimately", "Noting").
+ */
+function resolveName(phrase: Phrase, ctx: ResolveContext): Resolved | null {
   const mention = ctx.registry.mentions.find((m) => overlaps(m, phrase));
   if (mention) return { speaker: speakerOf(mention.person, phrase, false), person: mention.person };
   const entity = ctx.article.entities.find((e) => e.mentions.some((m) => overlaps(m, phrase)));
+  if (entity === undefined && taggedAsNoName(phrase, ctx.article)) return null;
   const written = phrase.text.toLowerCase();
   const byKey = ctx.registry.people.find((p) => p.name.toLowerCase().endsWith(written));
   if (byKey) return { speaker: speakerOf(byKey, phrase, false), person: byKey };
@@ -125,15 +130,11 @@ function inNarration(phrase: Phrase, registry: Registry): boolean {
 const NOT_NAME_TAGS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'PRON', 'SCONJ', 'CCONJ', 'PART', 'INTJ']);
 const PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
 
-/**
- * A one-word "name" the tagger reads as another part of speech, known to no entity or person of
- * the article: a capitalised word opening a sentence ("Noting that ...", "Ultimately ..."), not a speaker.
- */
-function taggedAsNoName(phrase: Phrase, ctx: ResolveContext): boolean {
+/** A one-word "name" the tagger reads as another part of speech: a capitalised word opening a sentence ("Noting that ...", "Ultimately ..."). */
+function taggedAsNoName(phrase: Phrase, article: AnnotatedArticle): boolean {
   if (phrase.text.includes(' ')) return false;
-  const token = ctx.article.tokens[indexStartingAt(ctx.article.tokens, phrase.start)];
-  if (token === undefined || !(NOT_NAME_TAGS.has(token.pos) || (token.pos === 'VERB' && PARTICIPLE.test(phrase.text)))) return false;
-  return !ctx.registry.mentions.some((m) => overlaps(m, phrase)) && !ctx.article.entities.some((e) => e.mentions.some((m) => overlaps(m, phrase)));
+  const tag = tagAt(article.tokens, phrase.start);
+  return tag !== undefined && (NOT_NAME_TAGS.has(tag) || (tag === 'VERB' && PARTICIPLE.test(phrase.text)));
 }
 
 /** The speaker a cue's subject phrase stands for; null rather than a guess. */
@@ -141,7 +142,7 @@ export function resolvePhrase(phrase: Phrase | null, ctx: ResolveContext): Resol
   if (!phrase) return null;
   switch (phrase.kind) {
     case 'name':
-      return taggedAsNoName(phrase, ctx) ? null : resolveName(phrase, ctx);
+      return resolveName(phrase, ctx);
     case 'pronoun':
       return resolvePronoun(phrase, ctx);
     case 'role':

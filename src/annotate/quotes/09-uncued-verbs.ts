@@ -1,11 +1,10 @@
 import type { Token } from '../../model.ts';
-import { indexStartingAt } from '../../span.ts';
 import type { Attribution } from './02-attribution.ts';
 import { subjectBefore } from './02-attribution.ts';
 import { BETWEEN_SUBJECT_AND_CUE } from './data/cues.ts';
 import { speakerStartingAt } from './noun-phrases.ts';
 import type { Phrase } from './phrases.ts';
-import { MASK, wordsOf, type Word } from './tokens.ts';
+import { MASK, tagAt, wordsOf, type Word } from './tokens.ts';
 
 /** Tells whether a word is a verb, as the tokenizer tagged it. */
 export type VerbTest = (word: Word) => boolean;
@@ -20,7 +19,7 @@ const NOT_SPEECH = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'ha
 /** A verb test over the article's tagged tokens: the token starting where the word starts is a VERB. */
 export function verbTagger(tokens: readonly Token[]): VerbTest {
   return (word) => {
-    return tokens[indexStartingAt(tokens, word.start)]?.pos === 'VERB' && !NOT_SPEECH.has(word.lower);
+    return tagAt(tokens, word.start) === 'VERB' && !NOT_SPEECH.has(word.lower);
   };
 }
 

@@ -1,7 +1,6 @@
 import type { Token } from '../../model.ts';
-import { indexStartingAt } from '../../span.ts';
 import { PARTICIPLE_ONLY } from './data/irregular-verbs.ts';
-import type { Word } from './tokens.ts';
+import { tagAt, type Word } from './tokens.ts';
 
 /** Tells whether a word may be the finite verb of a reported clause ("lost", "plan", "shouldn't"). */
 export type FiniteTest = (word: Word, before?: Word) => boolean;
@@ -24,7 +23,7 @@ export const NO_TAGS: FiniteTest = () => false;
 export function finiteTagger(tokens: readonly Token[]): FiniteTest {
   return (word, before) => {
     if (word.cap || word.lower.endsWith('ing') || PARTICIPLE_ONLY.has(word.lower) || (before !== undefined && (ADJECTIVE_SLOT.has(before.lower) || before.lower === 'to'))) return false;
-    const token = tokens[indexStartingAt(tokens, word.start)];
-    return token !== undefined && VERB_TAGS.has(token.pos);
+    const tag = tagAt(tokens, word.start);
+    return tag !== undefined && VERB_TAGS.has(tag);
   };
 }

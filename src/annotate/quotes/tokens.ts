@@ -1,4 +1,5 @@
-import type { Span } from '../../model.ts';
+import type { Span, Token } from '../../model.ts';
+import { indexStartingAt } from '../../span.ts';
 import { NAME_ABBREVIATIONS } from '../../lexicon/abbreviations.ts';
 import { endsPossessive, withoutPossessive } from '../../lexicon/key.ts';
 
@@ -213,4 +214,9 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
   }
   parts.push(text.slice(cursor));
   return parts.join('');
+}
+
+/** The part-of-speech tag of the token starting exactly at `start` (a word's start), if any. */
+export function tagAt(tokens: readonly Token[], start: number): string | undefined {
+  return tokens[indexStartingAt(tokens, start)]?.pos;
 }
