@@ -1,7 +1,7 @@
 import type { Sentence } from '../../model.ts';
+import { firstStartingAt } from '../../span.ts';
 import type { Attribution } from './02-attribution.ts';
 import { phraseStartingAt } from './phrases.ts';
-import { sentenceAt } from './registry.ts';
 import { wordsOf, type Word } from './tokens.ts';
 
 /** The dash a sign-off line opens with ("— Jane Roe", "-President Obama", "-- Ana Ruiz, Lima"). */
@@ -11,12 +11,11 @@ const MAX_SIGN_OFF_WORDS = 14;
 /** What may lie between a quote and its sign-off: its closing punctuation and the paragraph break. */
 const BETWEEN = /^[\s.,;]{0,6}$/u;
 
-/** The sentence right after `after` when nothing but punctuation and space lies between them. */
-function nextSentence(text: string, sentences: readonly Sentence[], after: number): Sentence | null {
-  const at = sentenceAt(sentences, after);
-  const held = sentences[at];
-  const next = held !== undefined && held.end > after ? (held.start >= after ? held : sentences[at + 1]) : sentences[at + 1];
-  return next !== undefined && BETWEEN.test(text.slice(after, next.start)) ? next : null;
+/** Index of the first sentence starting at or after `after` when nothing but punctuation and space lies before it, else -1. */
+function nextSentence(text: string, sentences: readonly Sentence[], after: number): number {
+  const at = firstStartingAt(sentences, after);
+  const next = sentences[at];
+  return next !== undefined && BETWEEN.test(text.slice(after, next.start)) ? at : -1;
 }
 
 /**
@@ -25,9 +24,10 @@ function nextSentence(text: string, sentences: readonly Sentence[], after: numbe
  * speaker. Only a line that is its paragraph alone, short, and opens with a name counts.
  */
 export function signOffAttribution(text: string, sentences: readonly Sentence[], quoteParagraph: number, after: number): Attribution | null {
-  const line = nextSentence(text, sentences, after);
+  const at = nextSentence(text, sentences, after);
+  const line = sentences[at];
   if (!line || line.paragraph > quoteParagraph + 1) return null;
-  const following = sentences[sentenceAt(sentences, line.start) + 1];
+  const following = sentences[at + 1];
   if (following?.paragraph === line.paragraph) return null;
   const dash = SIGN_OFF_DASH.exec(text.slice(line.start, line.end));
   if (!dash) return null;
