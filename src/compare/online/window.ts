@@ -133,51 +133,60 @@ export interface StragglerParameters {
  */
 export function attachStragglers(index: WindowIndex, slots: readonly number[], groups: WindowGroup[], pairs: readonly ScoredPair[], p: StragglerParameters): WindowGroup[] {
   const first = slots[0] ?? 0;
-  /** Window position -> its straggler group (-1: none), so that pairs touching none are skipped at once. */
-  const stragglerAt = new Int32Array(slots.length).fill(-1);
-  groups.forEach((group, g) => {
-    if (group.stories.length === 0 && group.articles.length === p.size) for (const slot of group.articles) stragglerAt[slot - first] = g;
-  });
-  const stragglerOf = (slot: number): number => (slot >= first && slot < first + slots.length ? stragglerAt[slot - first]! : -1);
-  const pending = pairs.filter((pair) => stragglerOf(pair.a) >= 0 || stragglerOf(pair.b) >= 0);
-  if (pending.length === 0) return groups;
-  const byArticle = new Map<number, number>();
+  /** Window position -> its group: the window's slots are consecutive. */
+  const groupAt = new Int32Array(slots.length).fill(-1);
   const byStory = new Map<number, number>();
   groups.forEach((group, g) => {
-    for (const slot of group.articles) byArticle.set(slot, g);
+    for (const slot of group.articles) groupAt[slot - first] = g;
     for (const story of group.stories) byStory.set(story, g);
   });
-  const groupOf = (slot: number): number | undefined =>
-    slot >= first && slot < first + slots.length ? byArticle.get(slot) : byStory.get(index.storyOfSlot(slot));
-  const sizes = groups.map((group) => group.articles.length + group.stories.reduce((sum, story) => sum + index.storyMembers(story).length, 0));
+  const inWindow = (slot: number): boolean => slot >= first && slot < first + slots.length;
+  const groupOf = (slot: number): number => (inWindow(slot) ? groupAt[slot - first]! : (byStory.get(index.storyOfSlot(slot)) ?? -1));
+  const stragglerOf = (slot: number): number => {
+    const g = inWindow(slot) ? groupAt[slot - first]! : -1;
+    return g >= 0 && groups[g]!.stories.length === 0 && groups[g]!.articles.length === p.size ? g : -1;
+  };
+  const sizes = new Map<number, number>();
+  const sizeOf = (g: number): number => {
+    let size = sizes.get(g);
+    if (size === undefined) {
+      const group = groups[g]!;
+      size = group.articles.length + group.stories.reduce((sum, story) => sum + index.storyMembers(story).length, 0);
+      sizes.set(g, size);
+    }
+    return size;
+  };
   const sums = new Map<number, Map<number, number>>();
-  const add = (small: number, target: number | undefined, score: number): void => {
-    if (small < 0 || target === undefined || small === target || sizes[target]! < p.minStory) return;
+  const add = (small: number, target: number, score: number): void => {
+    if (small < 0 || target < 0 || small === target || sizeOf(target) < p.minStory) return;
     const row = sums.get(small) ?? new Map<number, number>();
     sums.set(small, row);
     row.set(target, (row.get(target) ?? 0) + score);
   };
-  for (const pair of pending) {
-    add(stragglerOf(pair.a), groupOf(pair.b), pair.score);
-    add(stragglerOf(pair.b), groupOf(pair.a), pair.score);
+  for (const pair of pairs) {
+    const a = stragglerOf(pair.a);
+    const b = stragglerOf(pair.b);
+    if (a >= 0) add(a, groupOf(pair.b), pair.score);
+    if (b >= 0) add(b, groupOf(pair.a), pair.score);
   }
-  const joined = new Map<number, number>();
+  const extras = new Map<number, number[]>();
   for (const [small, row] of sums) {
     let best = -1;
     let bestMean = p.minSimilarity;
     for (const [target, sum] of [...row].sort((x, y) => x[0] - y[0])) {
-      const mean = sum / (p.size * sizes[target]!);
+      const mean = sum / (p.size * sizeOf(target));
       if (mean > bestMean || (best < 0 && mean === bestMean)) {
         best = target;
         bestMean = mean;
       }
     }
-    if (best >= 0) joined.set(small, best);
+    if (best >= 0) extras.set(best, [...(extras.get(best) ?? []), small]);
   }
-  if (joined.size === 0) return groups;
+  if (extras.size === 0) return groups;
+  const joined = new Set([...extras.values()].flat());
   return groups.flatMap((group, g) => {
     if (joined.has(g)) return [];
-    const extra = [...joined].filter(([, target]) => target === g).flatMap(([small]) => groups[small]!.articles);
+    const extra = (extras.get(g) ?? []).flatMap((small) => groups[small]!.articles);
     return extra.length === 0 ? [group] : [{ articles: [...group.articles, ...extra], stories: group.stories }];
   });
 }
