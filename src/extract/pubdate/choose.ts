@@ -1,10 +1,9 @@
 /**
  * Refiners that fold the candidates into one publication date: drop the impossible (after the
  * run's time, before the web), trust lists of dated elements least, drop the later edits (unless
- * nothing else dates the page), take a full day in the URL when some evidence agrees, then the
- * update when it is the first date the page shows, then the most trusted group. Within a group
- * that disagrees: the day the page shows its readers, else for metadata the day most fields state
- * (earliest on a tie), for elements and text the first in the page.
+ * nothing else dates the page), take a full day in the URL when some evidence agrees, then the most
+ * trusted group. Within a group that disagrees: the day the page shows its readers, else for
+ * metadata the day most fields state (earliest on a tie), for elements and text the first in the page.
  */
 import type { DateCandidate } from './candidate.ts';
 import { RANK } from './candidate.ts';
@@ -100,8 +99,7 @@ export function shownDayNearby(chosen: DateCandidate, pool: readonly DateCandida
 }
 
 export function choose(candidates: readonly DateCandidate[], urlDay: string | null, now: string): DateCandidate | null {
-  const possible = listsLast(plausible(candidates, now));
-  const pool = publishedFirst(possible);
+  const pool = publishedFirst(listsLast(plausible(candidates, now)));
   if (pool.length === 0) return null;
   const shown = shownDay(pool);
   const onUrlDay = onDay(pool, urlDay);
