@@ -3,6 +3,7 @@ import type { Span } from '../../model.ts';
 import { TIME_WORDS } from './data/clauses.ts';
 import { BETWEEN_SUBJECT_AND_CUE, CUE_OBJECTS, isCue, NAMING_FORMS } from './data/cues.ts';
 import { countEndingAt } from './counts.ts';
+import { verbBeforeObject } from './coordinated-objects.ts';
 import { antecedentOf, restrictiveAntecedent } from './relatives.ts';
 import { appositionBefore, appositionClosing, parentheticalClosing, parentheticalOpening } from './appositions.ts';
 import { nounPhraseEndingAt, nounSubjectOpening, speakerStartingAt } from './noun-phrases.ts';
@@ -81,6 +82,8 @@ export function subjectBefore(words: readonly Word[], cue: number, maxGap: numbe
       continue;
     }
     if (phrase?.text.toLowerCase() === 'it' && skippedPrepositionalPhrase) return null;
+    const verb = phrase && linked && gap === 0 ? verbBeforeObject(words, phrase, j) : -1;
+    if (verb >= 0) return subjectBefore(words, verb, maxGap);
     if (phrase) return phrase.possessive ? null : phrase;
     if (RELATIVE_SUBJECTS.has(w.lower) && gap === 0 && !linked) return antecedentOf(words, j);
     if (RELATIVE_SUBJECTS.has(w.lower)) return restrictiveAntecedent(words, j);

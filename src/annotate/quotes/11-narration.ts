@@ -1,6 +1,7 @@
 import type { Sentence } from '../../model.ts';
 import { isRoleNoun, isTitleWord } from '../../lexicon/titles.ts';
 import { clauseSubject } from './02-attribution.ts';
+import { nameAfterDescription } from './descriptor-names.ts';
 import type { Phrase } from './phrases.ts';
 import { sentenceAt } from './registry.ts';
 import { wordsOf, type Word } from './tokens.ts';
@@ -60,15 +61,16 @@ export function sentenceSubject(masked: string, sentences: readonly Sentence[], 
 const OPENERS = new Set(['and', 'but', 'so', 'then', 'yet', 'still']);
 
 /**
- * True when the subject opens the sentence (an opener aside: "But he") or follows the comma of
- * an introductory phrase ("In Iowa, Trump ..."), not a subordinate clause ("... was that Crist").
+ * True when the subject opens the sentence (an opener aside: "But he"), after its description
+ * ("Republican presidential nominee Ana Ruiz"), or follows the comma of an introductory phrase
+ * ("In Iowa, Trump ..."), not a subordinate clause ("... was that Crist").
  */
 export function opensMainClause(words: readonly Word[], subject: Phrase): boolean {
   const at = words.findIndex((w) => w.end > subject.start);
   let first = 0;
   while (first < at && OPENERS.has((words[first] as Word).lower)) first++;
   const before = words[at - 1];
-  const described = words.slice(first, at).every(isDescriptor);
+  const described = words.slice(first, at).every(isDescriptor) || nameAfterDescription(words, first) === at;
   return at <= first || described || (before?.text === ',' && !words.slice(0, at).some((w) => SUBORDINATORS.has(w.lower)));
 }
 

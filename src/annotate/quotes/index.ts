@@ -19,6 +19,7 @@ import { cueSharedWith } from './13-shared-cue.ts';
 import { nestedSourceAfterCue } from './15-nested-sources.ts';
 import { chooseSpeakers } from './16-speaker-model.ts';
 import { signOffAttribution } from './17-sign-off.ts';
+import { withReporterOfUnsaidCues } from './18-unsaid-cues.ts';
 import { SPEAKER_MODEL } from './data/speaker-model.ts';
 import { buildRegistry, sentenceAt, type Registry } from './registry.ts';
 import { sentenceWords, type SentenceWords } from './sentence-words.ts';
@@ -316,7 +317,8 @@ export function ruleQuotes(article: AnnotatedArticle): { quotes: Quote[]; contex
   const direct = marked.filter((q) => q.kind === 'direct');
   const insideMarked = withinAny(marked);
   const indirect = indirectQuotes(article, registry, direct, words).filter((q) => !insideMarked(q));
-  const quotes = withClauseSpeakers([...marked, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end));
+  const sorted = [...marked, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
+  const quotes = withReporterOfUnsaidCues(article.text, withClauseSpeakers(sorted));
   return { quotes, context: speakerContext(article, registry, words) };
 }
 

@@ -4,6 +4,7 @@ import type { Gender } from '../../lexicon/given-names.ts';
 import { withoutPossessive } from '../../lexicon/key.ts';
 import { isRoleNoun, isTitleWord } from '../../lexicon/titles.ts';
 import { NON_PERSON_HEADS, NOT_NAME_WORDS, PRONOUN_GENDER } from './data/people.ts';
+import { nameAfterDescription } from './descriptor-names.ts';
 import { isPossessive, type Word } from './tokens.ts';
 
 /** `noun`: a common-noun speaker ("officials", "a White House spokesman", "the report"). */
@@ -148,6 +149,8 @@ export function phraseStartingAt(words: readonly Word[], i: number): { phrase: P
     }
   }
   if (!word.cap) return null;
+  const named = nameAfterDescription(words, first);
+  if (named >= 0) first = named;
   let last = first;
   while (last + 1 < words.length && last < first + MAX_NAME_WORDS + 4) {
     const next = words[last + 1] as Word;

@@ -13,49 +13,49 @@ import { FEATURE_NAMES } from '../speaker-features.ts';
 export const SPEAKER_MODEL: SpeakerModel = {
   features: FEATURE_NAMES,
   weights: [
-    -0.3879, // sentence_distance
-    0.9394, // before_in_sentence
-    0.4982, // after_in_sentence
-    0.0139, // in_previous_sentence
-    -0.3197, // in_sentence_two_before
-    -0.4833, // in_next_sentence
-    -0.5368, // log_chars
-    0.3623, // subject
-    0.5889, // cue_near
-    -0.1507, // only_quoted
-    1.1253, // same_paragraph
-    0.6626, // previous_speaker
-    0.5412, // next_speaker
-    -0.0331, // previous_sentence_subject
-    0.8555, // own_sentence_subject
-    -0.0069, // from_pronoun
-    0.1797, // person
-    0.2132, // organisation
-    -0.1826, // log_mentions
-    0.0769, // protagonist
-    -0.0328, // quote_direct
-    -0.1059, // quote_partial
-    0.0836, // quote_has_cue
-    0.6873, // quote_opens_paragraph
-    0.5115, // one_over_candidates
-    0.0900, // nearest_candidate
-    0.0663, // nearest_before
-    -0.3778, // short_quote
-    0.3220, // cue_near_in_sentence
-    -0.4756, // common_noun_subject
-    -0.1929, // direct_and_previous_speaker
-    0.1040, // opens_paragraph_and_previous_subject
-    0.0100, // partial_and_own_subject
-    0.2636, // phrase
-    0.4421, // next_to_cue
-    0.0676, // after_verb
-    -0.2124, // before_colon
-    0.0158, // common_noun
-    0.0398, // document_noun
-    -0.0426, // first_person
-    -0.4044, // another_is_own_subject
+    -0.4149, // sentence_distance
+    0.9090, // before_in_sentence
+    0.4897, // after_in_sentence
+    0.0052, // in_previous_sentence
+    -0.3073, // in_sentence_two_before
+    -0.4770, // in_next_sentence
+    -0.5255, // log_chars
+    0.3352, // subject
+    0.6046, // cue_near
+    -0.1511, // only_quoted
+    1.1369, // same_paragraph
+    0.6721, // previous_speaker
+    0.5470, // next_speaker
+    -0.0283, // previous_sentence_subject
+    0.8835, // own_sentence_subject
+    0.0037, // from_pronoun
+    0.1935, // person
+    0.2211, // organisation
+    -0.1997, // log_mentions
+    0.0633, // protagonist
+    -0.0289, // quote_direct
+    -0.1011, // quote_partial
+    0.0956, // quote_has_cue
+    0.6622, // quote_opens_paragraph
+    0.4901, // one_over_candidates
+    0.0911, // nearest_candidate
+    0.0931, // nearest_before
+    -0.3932, // short_quote
+    0.3191, // cue_near_in_sentence
+    -0.5104, // common_noun_subject
+    -0.1872, // direct_and_previous_speaker
+    0.0511, // opens_paragraph_and_previous_subject
+    -0.0129, // partial_and_own_subject
+    0.2720, // phrase
+    0.4338, // next_to_cue
+    0.0677, // after_verb
+    -0.2152, // before_colon
+    0.0319, // common_noun
+    0.0330, // document_noun
+    -0.0428, // first_person
+    -0.4111, // another_is_own_subject
   ],
-  bias: -2.3786,
-  threshold: 0.45,
+  bias: -2.3818,
+  threshold: 0.25,
   margin: 0.25,
 };
