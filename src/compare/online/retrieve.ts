@@ -102,6 +102,16 @@ export interface Indexed {
   aged(slot: number): boolean;
   day(slot: number): number | undefined;
   key(slot: number): string;
+  /** `keyPrefix` of the article's key, kept so that ranking reads a number, not a string. */
+  keyPrefix(slot: number): number;
+}
+
+/**
+ * The first three UTF-16 code units of a key as one number (48 bits, exact in a double): two keys
+ * whose prefixes differ are ordered as their prefixes are; equal prefixes need the keys compared.
+ */
+export function keyPrefix(key: string): number {
+  return (key.charCodeAt(0) || 0) * 2 ** 32 + (key.charCodeAt(1) || 0) * 2 ** 16 + (key.charCodeAt(2) || 0);
 }
 
 /** Per-slot sums reused from one search to the next (cleared through the list of touched slots). */
@@ -151,7 +161,10 @@ export function retrieveCandidates(
   const before = (x: number, y: number): boolean => {
     const sumX = found.sum(x);
     const sumY = found.sum(y);
-    return sumX > sumY || (sumX === sumY && indexed.key(x) < indexed.key(y));
+    if (sumX !== sumY) return sumX > sumY;
+    const prefixX = indexed.keyPrefix(x);
+    const prefixY = indexed.keyPrefix(y);
+    return prefixX < prefixY || (prefixX === prefixY && indexed.key(x) < indexed.key(y));
   };
   const ranked = best(found.touched, limits.candidates, before);
   found.clear();

@@ -5,10 +5,10 @@ import { Heap } from '../heap.ts';
 import { grown } from '../grown.ts';
 import { makeStory, sortStories } from '../story-id.ts';
 import type { BlockWeights, CompactVector } from './weigh.ts';
-import { DenseVector, weighTerms } from './weigh.ts';
+import { LoadedVector, weighTerms } from './weigh.ts';
 import { TermTable } from './terms.ts';
 import type { RetrievalLimits, RetrievalTerms } from './retrieve.ts';
-import { Accumulator, Postings, retrievalTerms } from './retrieve.ts';
+import { Accumulator, keyPrefix, Postings, retrievalTerms } from './retrieve.ts';
 import type { WindowGroup, WindowParameters } from './window.ts';
 import { clusterWindow } from './window.ts';
 import type { ApartRow, ArticleRow, GroupingState } from './state.ts';
@@ -44,13 +44,15 @@ export class StoryIndex {
   readonly postings = new Postings((slot) => this.aged(slot));
   /** Scratch sums for retrieval. */
   readonly found = new Accumulator();
-  /** Scratch dense vector for the window's cosines: as long as the largest term id, so made once, not per window. */
-  readonly dense = new DenseVector();
+  /** Scratch table the window's cosines load each new article into. */
+  readonly loaded = new LoadedVector();
   private readonly ids: string[] = [];
   private readonly keys: string[] = [];
   /** Publication day of each slot (`UNDATED` when unknown), and whether it aged out: typed, as retrieval reads them for every posting. */
   private days = new Int32Array(1024);
   private agedOut = new Uint8Array(1024);
+  /** `keyPrefix` of each slot's key. */
+  private keyPrefixes = new Float64Array(1024);
   private readonly vectors: CompactVector[] = [];
   private readonly indexed: Int32Array[] = [];
   /** Story slot of each article slot. */
@@ -129,6 +131,10 @@ export class StoryIndex {
 
   key(slot: number): string {
     return this.keys[slot]!;
+  }
+
+  keyPrefix(slot: number): number {
+    return this.keyPrefixes[slot]!;
   }
 
   day(slot: number): number | undefined {
@@ -279,8 +285,10 @@ export class StoryIndex {
     if (slot >= this.days.length) {
       this.days = grown(this.days, slot);
       this.agedOut = grown(this.agedOut, slot);
+      this.keyPrefixes = grown(this.keyPrefixes, slot);
     }
     this.days[slot] = day ?? UNDATED;
+    this.keyPrefixes[slot] = keyPrefix(key);
     this.vectors.push(vector);
     this.indexed.push(indexed);
     this.storyOf.push(-1);

@@ -46,11 +46,26 @@ function allPositions(size: number): number[] {
   return positions;
 }
 
-/** Positions of the `limit` heaviest of the first `size` terms (ties by term id). */
+/**
+ * Positions of the `limit` heaviest of the first `size` terms (ties by term id): the weight of the
+ * last one kept is found by one native sort of the weights, then every heavier term is kept and the
+ * ties at that weight by ascending id.
+ */
 function heaviest(ids: Int32Array, weights: Float64Array, size: number, limit: number): number[] {
-  return allPositions(size)
-    .sort((x, y) => weights[y]! - weights[x]! || ids[x]! - ids[y]!)
-    .slice(0, limit);
+  const sorted = weights.slice(0, size).sort();
+  const cut = sorted[size - limit]!;
+  const kept: number[] = [];
+  const tied: number[] = [];
+  for (let k = 0; k < size; k++) {
+    if (weights[k]! > cut) kept.push(k);
+    else if (weights[k] === cut) tied.push(k);
+  }
+  tied.sort((x, y) => ids[x]! - ids[y]!);
+  for (const k of tied) {
+    if (kept.length === limit) break;
+    kept.push(k);
+  }
+  return kept;
 }
 
 /** The positions sorted by their (distinct) term ids, by one numeric sort of id-and-position keys. */
@@ -80,41 +95,67 @@ export function compactCosine(a: CompactVector, b: CompactVector): number {
 }
 
 /**
- * One vector spread over a dense array indexed by term id, so that its cosine with many others
- * costs one pass over each of them (no merge of two term lists).
+ * One vector loaded into a small open-addressing table keyed by term id (four slots per term at
+ * least), so that its cosine with many others costs one pass over each of them, and every lookup
+ * stays in a table of a few kilobytes however many term ids the index has made.
  */
-export class DenseVector {
+export class LoadedVector {
+  private keys = new Int32Array(1024).fill(EMPTY);
   private weights = new Float32Array(1024);
+  private shift = 32 - 10;
   private loaded: CompactVector | null = null;
 
   load(vector: CompactVector): void {
     this.unload();
-    const last = vector.terms[vector.terms.length - 1] ?? 0;
-    if (last >= this.weights.length) this.grow(last);
-    for (let k = 0; k < vector.terms.length; k++) this.weights[vector.terms[k]!] = vector.weights[k]!;
+    const wanted = 4 * vector.terms.length;
+    if (wanted > this.keys.length) this.grow(wanted);
+    const mask = this.keys.length - 1;
+    for (let k = 0; k < vector.terms.length; k++) {
+      const term = vector.terms[k]!;
+      let slot = this.home(term);
+      while (this.keys[slot] !== EMPTY) slot = (slot + 1) & mask;
+      this.keys[slot] = term;
+      this.weights[slot] = vector.weights[k]!;
+    }
     this.loaded = vector;
   }
 
-  /** Cosine of the loaded vector with `other` (both unit length). */
+  /** Cosine of the loaded vector with `other` (both unit length), summed in `other`'s term order. */
   cosine(other: CompactVector): number {
+    const keys = this.keys;
+    const mask = keys.length - 1;
     let sum = 0;
-    const limit = this.weights.length;
     for (let k = 0; k < other.terms.length; k++) {
       const term = other.terms[k]!;
-      if (term < limit) sum += this.weights[term]! * other.weights[k]!;
+      for (let slot = this.home(term); keys[slot] !== EMPTY; slot = (slot + 1) & mask) {
+        if (keys[slot] === term) {
+          sum += this.weights[slot]! * other.weights[k]!;
+          break;
+        }
+      }
     }
     return sum;
   }
 
+  /** The slot a term's probe starts at (Fibonacci hashing: the high bits of a product). */
+  private home(term: number): number {
+    return Math.imul(term, 0x9e3779b1) >>> this.shift;
+  }
+
   private unload(): void {
     if (this.loaded === null) return;
-    for (const term of this.loaded.terms) this.weights[term] = 0;
+    this.keys.fill(EMPTY);
     this.loaded = null;
   }
 
-  private grow(term: number): void {
-    let size = this.weights.length;
-    while (size <= term) size *= 2;
-    this.weights = new Float32Array(size);
+  private grow(wanted: number): void {
+    let bits = 10;
+    while (1 << bits < wanted) bits++;
+    this.keys = new Int32Array(1 << bits).fill(EMPTY);
+    this.weights = new Float32Array(1 << bits);
+    this.shift = 32 - bits;
   }
 }
+
+/** A free slot of a loaded vector's table (term ids are never negative). */
+const EMPTY = -1;

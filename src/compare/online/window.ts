@@ -6,7 +6,7 @@ import { timeFactor } from '../similarity.ts';
 import type { Accumulator, Postings, RetrievalLimits, RetrievalTerms } from './retrieve.ts';
 import { retrieveCandidates } from './retrieve.ts';
 import type { CompactVector } from './weigh.ts';
-import type { DenseVector } from './weigh.ts';
+import type { LoadedVector } from './weigh.ts';
 
 export interface WindowParameters {
   /** Mean (shared-neighbour weighted) similarity two groups need to be one story. */
@@ -27,12 +27,13 @@ export interface WindowIndex {
   readonly size: number;
   readonly postings: Postings;
   readonly found: Accumulator;
-  /** Scratch dense vector for cosines (reused: it spans every term id). */
-  readonly dense: DenseVector;
+  /** Scratch table for cosines (reused from one article to the next). */
+  readonly loaded: LoadedVector;
   /** Whether the article has aged out (it is never a candidate). */
   aged(slot: number): boolean;
   day(slot: number): number | undefined;
   key(slot: number): string;
+  keyPrefix(slot: number): number;
   vector(slot: number): CompactVector;
   storyOfSlot(slot: number): number;
   storyMembers(story: number): readonly number[];
@@ -67,9 +68,9 @@ function windowPairs(
   const first = slots[0] ?? 0;
   const size = slots.length;
   const newPairs = new Set<number>();
-  const dense = index.dense;
+  const loaded = index.loaded;
   slots.forEach((a, i) => {
-    dense.load(index.vector(a));
+    loaded.load(index.vector(a));
     for (const b of retrieveCandidates(index.postings, index, a, searches[i]!, p.retrieval, index.found)) {
       const j = b - first;
       if (j >= 0 && j < size) {
@@ -77,7 +78,7 @@ function windowPairs(
         if (newPairs.has(position)) continue;
         newPairs.add(position);
       }
-      const score = dense.cosine(index.vector(b)) * timeFactor(index.day(a), index.day(b), p.windowDays, p.minimumTimeFactor);
+      const score = loaded.cosine(index.vector(b)) * timeFactor(index.day(a), index.day(b), p.windowDays, p.minimumTimeFactor);
       if (score >= p.floor) pairs.push({ a: Math.min(a, b), b: Math.max(a, b), score });
     }
   });

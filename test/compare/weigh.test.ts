@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { keyPrefix } from '../../src/compare/online/retrieve.ts';
+import { TermTable } from '../../src/compare/online/terms.ts';
+import { compactCosine, LoadedVector, weighTerms, type CompactVector } from '../../src/compare/online/weigh.ts';
+
+/** A unit vector over the given term ids, weights from a small deterministic sequence. */
+function vector(terms: readonly number[], seed: number): CompactVector {
+  const sorted = [...new Set(terms)].sort((a, b) => a - b);
+  const raw = sorted.map((_, k) => ((k * 7919 + seed * 104_729) % 97) + 1);
+  const norm = Math.sqrt(raw.reduce((sum, w) => sum + w * w, 0));
+  return { terms: Int32Array.from(sorted), weights: Float32Array.from(raw, (w) => w / norm) };
+}
+
+const range = (from: number, count: number, step = 1): number[] => Array.from({ length: count }, (_, k) => from + k * step);
+
+describe('LoadedVector', () => {
+  const cases: { name: string; a: number[]; b: number[] }[] = [
+    { name: 'no shared term', a: range(0, 20), b: range(100, 20) },
+    { name: 'some shared terms, large ids', a: range(1_000_000, 300, 3), b: range(1_000_150, 300, 2) },
+    { name: 'ids that collide in a small table', a: range(0, 250, 1024), b: range(0, 250, 2048) },
+    { name: 'empty vector', a: [], b: range(0, 5) },
+  ];
+  for (const { name, a, b } of cases) {
+    it(`gives the merge cosine exactly: ${name}`, () => {
+      const loaded = new LoadedVector();
+      const va = vector(a, 1);
+      const vb = vector(b, 2);
+      loaded.load(va);
+      assert.equal(loaded.cosine(vb), compactCosine(vb, va));
+    });
+  }
+
+  it('forgets the previous vector when another is loaded (smaller after larger)', () => {
+    const loaded = new LoadedVector();
+    loaded.load(vector(range(0, 600), 1));
+    const small = vector([5, 6, 7], 3);
+    loaded.load(small);
+    const other = vector(range(0, 600), 4);
+    assert.equal(loaded.cosine(other), compactCosine(other, small));
+    assert.equal(loaded.cosine(vector([500, 501], 5)), 0);
+  });
+});
+
+describe('weighTerms', () => {
+  it('keeps the heaviest terms, ties by ascending id, as a unit vector in id order', () => {
+    const table = new TermTable();
+    const ids = ['w:a', 'w:b', 'w:c', 'w:d', 'w:e'].map((t) => table.id(t));
+    const kept = weighTerms({ ids: Int32Array.from(ids), counts: Float64Array.from([1, 3, 1, 3, 1]) }, table, 3);
+    assert.deepEqual([...kept.terms], [ids[0], ids[1], ids[3]]);
+    const norm = [...kept.weights].reduce((sum, w) => sum + w * w, 0);
+    assert.ok(Math.abs(norm - 1) < 1e-6);
+  });
+
+  it('keeps every term when there are no more than the limit', () => {
+    const table = new TermTable();
+    const ids = ['w:x', 'w:y'].map((t) => table.id(t));
+    assert.deepEqual([...weighTerms({ ids: Int32Array.from(ids), counts: Float64Array.from([1, 2]) }, table, 3).terms], ids);
+  });
+});
+
+describe('keyPrefix', () => {
+  it('orders keys as strings do wherever the prefixes differ', () => {
+    const keys = ['', 'a', 'ab', 'abc', 'abd', 'b', '0f3a', 'f', 'ffff', 'é'];
+    for (const x of keys) {
+      for (const y of keys) {
+        if (keyPrefix(x) !== keyPrefix(y)) assert.equal(keyPrefix(x) < keyPrefix(y), x < y, `${x} vs ${y}`);
+      }
+    }
+    assert.equal(keyPrefix('abcd'), keyPrefix('abce'));
+  });
+});
