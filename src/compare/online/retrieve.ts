@@ -14,6 +14,9 @@ export interface RetrievalLimits {
   readonly maxGapDays: number;
 }
 
+/** The list of a term no article is indexed under. */
+const NO_SLOTS: readonly number[] = [];
+
 /** How often (in entries added) a posting list sheds the aged slots at its head. */
 const TRIM_EVERY = 64;
 
@@ -23,30 +26,29 @@ const TRIM_EVERY = 64;
  * the lists hold about as many entries as there are articles within the horizon.
  */
 export class Postings {
-  private readonly lists = new Map<number, number[]>();
+  /** Indexed by term id (ids are small and dense), so that a lookup is one array read. */
+  private readonly lists: (number[] | undefined)[] = [];
 
   constructor(private readonly aged: (slot: number) => boolean = () => false) {}
 
   add(term: number, slot: number): void {
-    const list = this.lists.get(term);
-    if (list === undefined) this.lists.set(term, [slot]);
-    else {
+    const list = this.lists[term];
+    if (list === undefined) {
+      while (this.lists.length < term) this.lists.push(undefined);
+      this.lists[term] = [slot];
+    } else {
       list.push(slot);
       if (list.length % TRIM_EVERY === 0) this.shed(list);
     }
   }
 
   list(term: number): readonly number[] {
-    return this.lists.get(term) ?? [];
+    return this.lists[term] ?? NO_SLOTS;
   }
 
   /** Drops a forgotten term's list. */
   drop(term: number): void {
-    this.lists.delete(term);
-  }
-
-  get terms(): number {
-    return this.lists.size;
+    if (term < this.lists.length) this.lists[term] = undefined;
   }
 
   private shed(list: number[]): void {
