@@ -66,9 +66,23 @@ export function bestOf(model: SpeakerModel, scored: readonly ScoredCandidate[]):
   return candidate ? { candidate, probability, runnerUp } : null;
 }
 
+/** The last word of a name, lower case: "Ana Ruiz" and "Ruiz" name one person. */
+const surname = (name: string): string => (name.split(' ').pop() ?? '').toLowerCase();
+
+/**
+ * True when two candidates stand for one speaker: their mentions overlap ("The stream" and "The
+ * stream of new money") or their names end in the same word ("the Democratic National Committee"
+ * read as a subject and as an organisation). Such a pair does not make the field uncertain.
+ */
+export function sameSpeaker(a: SpeakerCandidate, b: SpeakerCandidate): boolean {
+  const [x, y] = [a.speaker, b.speaker];
+  const overlap = x.start !== undefined && x.end !== undefined && y.start !== undefined && y.end !== undefined && x.start < y.end && y.start < x.end;
+  return overlap || (surname(x.name) !== '' && surname(x.name) === surname(y.name));
+}
+
 /**
  * The chooser's pick among the candidates with some evidence of speech (see hasSpeechEvidence),
- * measured against the runner-up among all candidates: a name near the quote with no sign of
+ * measured against the runner-up among all candidates that are not the same speaker: a name near the quote with no sign of
  * speech cannot be chosen, but it still makes the field uncertain. A partial quote whose own
  * sentence has a subject before it may only take that subject: the fragment is part of its
  * clause ("Critics want it “...”" is not the previous speaker's).
@@ -77,7 +91,7 @@ export function choose(model: SpeakerModel, quote: Quote, scored: readonly Score
   const ownSubjectOnly = quote.kind === 'partial' && scored.some((s) => s.candidate.ownSubject);
   const best = bestOf(model, scored.filter((s) => hasSpeechEvidence(s.candidate) && (!ownSubjectOnly || s.candidate.ownSubject)));
   if (!best) return null;
-  const others = scored.filter((s) => s.candidate !== best.candidate).map((s) => probabilityOf(model, s.features));
+  const others = scored.filter((s) => s.candidate !== best.candidate && !sameSpeaker(s.candidate, best.candidate)).map((s) => probabilityOf(model, s.features));
   return { ...best, runnerUp: Math.max(0, ...others) };
 }
 

@@ -3,11 +3,13 @@ import { firstStartingAt } from '../../span.ts';
 import { clauseSubject } from './02-attribution.ts';
 import { opensMainClause } from './11-narration.ts';
 import { resolvePhrase } from './05-resolve.ts';
+import { governorOf, type Governor } from './governed.ts';
 import { verbTagger, type VerbTest } from './09-uncued-verbs.ts';
 import { CUE_FORMS } from './data/cues.ts';
 import type { Phrase } from './phrases.ts';
 import { sentenceAt, type Person, type Registry } from './registry.ts';
 import type { SentenceWords } from './sentence-words.ts';
+import { possessiveSubject } from './possessive-subjects.ts';
 import { leftToRules, phraseSightings } from './speaker-phrases.ts';
 import { isPossessive, type Word } from './tokens.ts';
 
@@ -85,6 +87,8 @@ export interface SpeakerCandidate {
   document: boolean;
   /** The writer: "I", "we". */
   firstPerson: boolean;
+  /** What governs the nearest mention from the left: a verb ("released a statement") or a preposition ("to Sanders"). */
+  governor: Governor;
 }
 
 /** The organisations' mentions in text order, with how often each is mentioned. */
@@ -128,6 +132,9 @@ interface Where {
   readonly quote: Quote;
   readonly sentence: number;
   readonly paragraph: number;
+  /** The words of every sentence (quotes masked) and the verb test, to read what governs a mention. */
+  readonly words: SentenceWords;
+  readonly isVerb: VerbTest;
 }
 
 /** Candidates by key, a new one created on first sight. */
@@ -143,7 +150,7 @@ class Ballot {
       key, kind, speaker, chars: -1, sentenceOffset: 0, offsets: new Set(), beforeInSentence: false, afterInSentence: false,
       subject: false, cueNear: false, cueNearInSentence: false, onlyQuoted: true, sameParagraph: false, previousSpeaker: false, nextSpeaker: false,
       previousSubject: false, ownSubject: false, fromPronoun: false, mentions, protagonist: false,
-      nextToCue: false, afterVerb: false, beforeColon: false, commonNoun: false, document: false, firstPerson: false,
+      nextToCue: false, afterVerb: false, beforeColon: false, commonNoun: false, document: false, firstPerson: false, governor: null,
     };
     this.found.set(key, fresh);
     return fresh;
@@ -169,6 +176,7 @@ class Ballot {
     candidate.chars = distance;
     candidate.sentenceOffset = offset;
     if (span.end > span.start) candidate.speaker = { ...candidate.speaker, start: span.start, end: span.end };
+    candidate.governor = governorOf(this.where.words.inMasked[sentence] ?? [], span, this.where.isVerb);
   }
 }
 
@@ -315,7 +323,8 @@ function mainSubject(words: readonly Word[], to: number): Phrase | null {
 /**
  * The possible speakers of `quote`: people and organisations named in its sentence, the two
  * before and the one after; the speakers of the nearest quotes before and after; the subjects of
- * the sentence before and of its own sentence up to the quote; the phrases placed to name it
+ * the sentence before and of its own sentence up to the quote (a possessive name and its noun,
+ * "Rubio’s campaign sent", when no other subject opens it first); the phrases placed to name it
  * (before its cue, after the verb that follows it, before a colon; common nouns for documents,
  * groups and roles in its sentence and the one before).
  */
@@ -328,13 +337,16 @@ export function gatherCandidates(ctx: SpeakerContext, quote: Quote, neighbours: 
   const first = sentences[Math.max(0, sentence - SENTENCES_BEFORE)] as Sentence;
   const last = sentences[Math.min(sentences.length - 1, sentence + SENTENCES_AFTER)] as Sentence;
   const window = { start: first.start, end: last.end };
-  const ballot = new Ballot({ quote, sentence, paragraph: own.paragraph });
+  const ballot = new Ballot({ quote, sentence, paragraph: own.paragraph, words: ctx.words, isVerb: ctx.isVerb });
   addPeople(ctx, ballot, window, quote);
   addOrganisations(ctx, ballot, window, quote);
   addNeighbourSpeakers(ctx, ballot, neighbours);
   addPhrases(ctx, ballot, quote, sentence);
   const previous = sentence > 0 ? ctx.words.inMasked[sentence - 1] : undefined;
   if (previous) addSubject(ctx, ballot, previous, mainSubject(previous, previous.length), 'previousSubject');
-  addSubject(ctx, ballot, ownWords, mainSubject(ownWords, firstStartingAt(ownWords, quote.start)), 'ownSubject');
+  const before = firstStartingAt(ownWords, quote.start);
+  const subject = mainSubject(ownWords, before);
+  const possessed = before > MAX_SUBJECT_WORDS ? null : possessiveSubject(ownWords, before, ctx.isVerb);
+  addSubject(ctx, ballot, ownWords, possessed && (!subject || subject.start >= possessed.end) ? possessed : subject, 'ownSubject');
   return [...ballot.found.values()];
 }

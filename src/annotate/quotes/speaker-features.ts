@@ -71,6 +71,8 @@ export const FEATURE_NAMES = [
   'document_noun',
   'first_person',
   'another_is_own_subject',
+  'object_of_verb',
+  'object_of_preposition',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -154,6 +156,9 @@ export function featuresOf(candidate: SpeakerCandidate, setting: QuoteSetting): 
     document_noun: flag(candidate.document),
     first_person: flag(candidate.firstPerson),
     another_is_own_subject: flag(setting.hasOwnSubject && !candidate.ownSubject),
+    // A person object beside a partial quote is left unflagged: "Voters rejected Ruiz as “...”" must not hand the fragment to a bare common noun.
+    object_of_verb: flag(candidate.governor === 'verb' && !(setting.kind === 'partial' && candidate.kind === 'person')),
+    object_of_preposition: flag(candidate.governor === 'preposition'),
   };
   return FEATURE_NAMES.map((name) => values[name]);
 }

@@ -13,49 +13,51 @@ import { FEATURE_NAMES } from '../speaker-features.ts';
 export const SPEAKER_MODEL: SpeakerModel = {
   features: FEATURE_NAMES,
   weights: [
-    -0.4149, // sentence_distance
-    0.9090, // before_in_sentence
-    0.4897, // after_in_sentence
-    0.0052, // in_previous_sentence
-    -0.3073, // in_sentence_two_before
-    -0.4770, // in_next_sentence
-    -0.5255, // log_chars
-    0.3352, // subject
-    0.6046, // cue_near
-    -0.1511, // only_quoted
-    1.1369, // same_paragraph
-    0.6721, // previous_speaker
-    0.5470, // next_speaker
-    -0.0283, // previous_sentence_subject
-    0.8835, // own_sentence_subject
-    0.0037, // from_pronoun
-    0.1935, // person
-    0.2211, // organisation
-    -0.1997, // log_mentions
-    0.0633, // protagonist
-    -0.0289, // quote_direct
-    -0.1011, // quote_partial
-    0.0956, // quote_has_cue
-    0.6622, // quote_opens_paragraph
-    0.4901, // one_over_candidates
-    0.0911, // nearest_candidate
-    0.0931, // nearest_before
-    -0.3932, // short_quote
-    0.3191, // cue_near_in_sentence
-    -0.5104, // common_noun_subject
-    -0.1872, // direct_and_previous_speaker
-    0.0511, // opens_paragraph_and_previous_subject
-    -0.0129, // partial_and_own_subject
-    0.2720, // phrase
-    0.4338, // next_to_cue
-    0.0677, // after_verb
-    -0.2152, // before_colon
-    0.0319, // common_noun
-    0.0330, // document_noun
-    -0.0428, // first_person
-    -0.4111, // another_is_own_subject
+    -0.4578, // sentence_distance
+    0.9664, // before_in_sentence
+    0.4892, // after_in_sentence
+    0.0248, // in_previous_sentence
+    -0.2902, // in_sentence_two_before
+    -0.4465, // in_next_sentence
+    -0.5333, // log_chars
+    0.2851, // subject
+    0.5992, // cue_near
+    -0.2068, // only_quoted
+    1.1430, // same_paragraph
+    0.6642, // previous_speaker
+    0.5083, // next_speaker
+    -0.0600, // previous_sentence_subject
+    0.8571, // own_sentence_subject
+    -0.0167, // from_pronoun
+    0.1784, // person
+    0.2637, // organisation
+    -0.1595, // log_mentions
+    0.0697, // protagonist
+    -0.0129, // quote_direct
+    -0.1406, // quote_partial
+    0.1284, // quote_has_cue
+    0.6568, // quote_opens_paragraph
+    0.5138, // one_over_candidates
+    0.0989, // nearest_candidate
+    0.0832, // nearest_before
+    -0.3703, // short_quote
+    0.3126, // cue_near_in_sentence
+    -0.4411, // common_noun_subject
+    -0.1885, // direct_and_previous_speaker
+    0.0377, // opens_paragraph_and_previous_subject
+    0.0037, // partial_and_own_subject
+    0.2986, // phrase
+    0.4403, // next_to_cue
+    0.0576, // after_verb
+    -0.2090, // before_colon
+    0.0665, // common_noun
+    0.1323, // document_noun
+    -0.0450, // first_person
+    -0.3610, // another_is_own_subject
+    -0.9162, // object_of_verb
+    -0.4315, // object_of_preposition
   ],
-  bias: -2.3818,
-  threshold: 0.25,
-  margin: 0.25,
+  bias: -2.3127,
+  threshold: 0.45,
+  margin: 0.20,
 };
