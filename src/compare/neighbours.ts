@@ -10,47 +10,65 @@ export interface SharedNeighbourOptions {
 }
 
 /**
- * Each article's `k` nearest neighbours (most similar first, ties by content key), itself included.
+ * Each article's `k` nearest neighbours (most similar first, ties by content key, then by the
+ * order of the pairs), without itself: `k` node indices per article in one array, -1 where an
+ * article has fewer.
  */
-export function nearestNeighbours(
-  count: number,
-  pairs: readonly ScoredPair[],
-  keys: readonly string[],
-  options: SharedNeighbourOptions,
-): Set<number>[] {
-  const lists: ScoredPair[][] = Array.from({ length: count }, () => []);
+export function nearestNeighbours(count: number, pairs: readonly ScoredPair[], keys: readonly string[], options: SharedNeighbourOptions): Int32Array {
+  const k = options.k;
+  const nearest = new Int32Array(count * k).fill(-1);
+  const scores = new Float64Array(count * k);
+  const offer = (node: number, other: number, score: number): void => {
+    const from = node * k;
+    let at = from + k;
+    while (at > from && (nearest[at - 1] === -1 || ranksBefore(score, keys[other]!, scores[at - 1]!, keys[nearest[at - 1]!]!))) at--;
+    if (at === from + k) return;
+    for (let m = from + k - 1; m > at; m--) {
+      nearest[m] = nearest[m - 1]!;
+      scores[m] = scores[m - 1]!;
+    }
+    nearest[at] = other;
+    scores[at] = score;
+  };
   for (const pair of pairs) {
     if (pair.score < options.minScore) continue;
-    lists[pair.a]!.push(pair);
-    lists[pair.b]!.push(pair);
+    offer(pair.a, pair.b, pair.score);
+    offer(pair.b, pair.a, pair.score);
   }
-  return lists.map((list, i) => {
-    const other = (p: ScoredPair): number => (p.a === i ? p.b : p.a);
-    const ranked = [...list].sort(
-      (x, y) => y.score - x.score || (keys[other(x)]! < keys[other(y)]! ? -1 : 1),
-    );
-    return new Set([i, ...ranked.slice(0, options.k).map(other)]);
-  });
+  return nearest;
+}
+
+/** Whether a neighbour of this score and key ranks strictly before one of that score and key. */
+function ranksBefore(score: number, key: string, otherScore: number, otherKey: string): boolean {
+  return score > otherScore || (score === otherScore && key < otherKey);
 }
 
 /**
  * Shared-nearest-neighbour weighting (after Jarvis and Patrick): a similarity counts fully when the
  * two articles have the same nearest neighbours, and little when their neighbourhoods differ. Two
  * reports of different events of one kind resemble each other, but each resembles the reports of
- * its own event more; this keeps them apart where one global threshold cannot.
+ * its own event more; this keeps them apart where one global threshold cannot. A neighbourhood is
+ * the article and its `k` nearest neighbours.
  */
 export function sharedNeighbourScores(
   pairs: readonly ScoredPair[],
   keys: readonly string[],
   options: SharedNeighbourOptions,
 ): ScoredPair[] {
-  const neighbours = nearestNeighbours(keys.length, pairs, keys, options);
+  const k = options.k;
+  const nearest = nearestNeighbours(keys.length, pairs, keys, options);
+  const inNeighbourhood = (node: number, of: number): boolean => {
+    if (node === of) return true;
+    for (let m = of * k; m < of * k + k; m++) if (nearest[m] === node) return true;
+    return false;
+  };
   return pairs.map((pair) => {
-    const mine = neighbours[pair.a]!;
-    const theirs = neighbours[pair.b]!;
-    let shared = 0;
-    for (const n of mine) if (theirs.has(n)) shared++;
-    const agreement = shared / (options.k + 1);
+    let shared = inNeighbourhood(pair.a, pair.b) ? 1 : 0;
+    for (let m = pair.a * k; m < pair.a * k + k; m++) {
+      const node = nearest[m]!;
+      if (node >= 0 && inNeighbourhood(node, pair.b)) shared++;
+    }
+    const agreement = shared / (k + 1);
     return { ...pair, score: pair.score * (options.base + (1 - options.base) * agreement) };
   });
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { averageLinkage } from '../../src/compare/cluster.ts';
 import { Heap } from '../../src/compare/heap.ts';
-import { sharedNeighbourScores } from '../../src/compare/neighbours.ts';
+import { nearestNeighbours, sharedNeighbourScores } from '../../src/compare/neighbours.ts';
 import type { ScoredPair } from '../../src/compare/similarity.ts';
 
 const keys = ['ka', 'kb', 'kc', 'kd', 'ke'];
@@ -46,6 +46,30 @@ describe('sharedNeighbourScores', () => {
     const out = sharedNeighbourScores(pairs, keys, { k: 2, minScore: 0.1, base: 0 });
     assert.equal(out[0]!.score, 0.5);
     assert.ok(out[3]!.score < 0.3 * 0.5);
+  });
+});
+
+describe('nearestNeighbours', () => {
+  const pairs: ScoredPair[] = [
+    { a: 0, b: 1, score: 0.2 },
+    { a: 0, b: 2, score: 0.6 },
+    { a: 0, b: 3, score: 0.2 },
+    { a: 0, b: 4, score: 0.05 },
+  ];
+  const table: { name: string; keys: string[]; expected: number[] }[] = [
+    { name: 'most similar first, ties by key', keys: ['k0', 'k1', 'k2', 'k3', 'k4'], expected: [2, 1, 3] },
+    { name: 'ties follow the keys, not the pair order', keys: ['k0', 'z', 'k2', 'a', 'k4'], expected: [2, 3, 1] },
+  ];
+  for (const { name, keys: nodeKeys, expected } of table) {
+    it(name, () => {
+      const nearest = nearestNeighbours(5, pairs, nodeKeys, { k: 3, minScore: 0.1, base: 0 });
+      assert.deepEqual([...nearest.slice(0, 3)], expected);
+    });
+  }
+  it('leaves -1 where an article has fewer neighbours, and never lists pairs below the minimum', () => {
+    const nearest = nearestNeighbours(5, pairs, ['k0', 'k1', 'k2', 'k3', 'k4'], { k: 3, minScore: 0.1, base: 0 });
+    assert.deepEqual([...nearest.slice(3, 6)], [0, -1, -1]);
+    assert.deepEqual([...nearest.slice(12, 15)], [-1, -1, -1]);
   });
 });
 
