@@ -17,19 +17,24 @@ export interface RetrievalLimits {
 /** The list of a term no article is indexed under. */
 const NO_SLOTS: readonly number[] = [];
 
-/** How often (in entries added) a posting list sheds the aged slots at its head. */
+/** How often (in entries added) a posting list sheds the slots at its head it no longer needs. */
 const TRIM_EVERY = 64;
 
 /**
- * Term id -> the slots of the articles indexed under it, oldest first. A list sheds the slots at
- * its head that have aged out (`aged`) every few additions, and a forgotten term's list goes, so
- * the lists hold about as many entries as there are articles within the horizon.
+ * Term id -> the slots of the articles indexed under it, oldest first. Retrieval reads only the
+ * newest `kept` entries of a list, so every few additions a list sheds the slots before those,
+ * and the slots at its head that have aged out (`aged`); a forgotten term's list goes. The lists
+ * hold at most `kept` + `TRIM_EVERY` entries each, however large the index.
  */
 export class Postings {
   /** Indexed by term id (ids are small and dense), so that a lookup is one array read. */
   private readonly lists: (number[] | undefined)[] = [];
 
-  constructor(private readonly aged: (slot: number) => boolean = () => false) {}
+  constructor(
+    /** Entries a list keeps at least: retrieval's `postingsRead`. */
+    private readonly kept: number,
+    private readonly aged: (slot: number) => boolean = () => false,
+  ) {}
 
   add(term: number, slot: number): void {
     const list = this.lists[term];
@@ -38,7 +43,7 @@ export class Postings {
       this.lists[term] = [slot];
     } else {
       list.push(slot);
-      if (list.length % TRIM_EVERY === 0) this.shed(list);
+      if (list.length % TRIM_EVERY === 0 || list.length >= this.kept + TRIM_EVERY) this.shed(list);
     }
   }
 
@@ -52,7 +57,7 @@ export class Postings {
   }
 
   private shed(list: number[]): void {
-    let head = 0;
+    let head = Math.max(0, list.length - this.kept);
     while (head < list.length && this.aged(list[head]!)) head++;
     if (head > 0) list.splice(0, head);
   }

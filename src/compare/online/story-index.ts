@@ -41,7 +41,7 @@ export function canonicalOrder(a: ArticleFeatures, b: ArticleFeatures): number {
  */
 export class StoryIndex {
   readonly terms: TermTable;
-  readonly postings = new Postings((slot) => this.aged(slot));
+  readonly postings: Postings;
   /** Scratch sums for retrieval. */
   readonly found = new Accumulator();
   /** Scratch table the window's cosines load each new article into. */
@@ -86,6 +86,7 @@ export class StoryIndex {
     private tracksChanges = true,
   ) {
     this.terms = new TermTable((term) => parameters.blocks[term.slice(0, 2)] ?? 1);
+    this.postings = new Postings(parameters.retrieval.postingsRead, (slot) => this.aged(slot));
   }
 
   /** An index holding a saved state. */
