@@ -48,13 +48,13 @@ function ranksBefore(score: number, key: string, otherScore: number, otherKey: s
  * two articles have the same nearest neighbours, and little when their neighbourhoods differ. Two
  * reports of different events of one kind resemble each other, but each resembles the reports of
  * its own event more; this keeps them apart where one global threshold cannot. A neighbourhood is
- * the article and its `k` nearest neighbours.
+ * the article and its `k` nearest neighbours. Returns the pairs' weighted scores, in their order.
  */
 export function sharedNeighbourScores(
   pairs: readonly ScoredPair[],
   keys: readonly string[],
   options: SharedNeighbourOptions,
-): ScoredPair[] {
+): Float64Array {
   const k = options.k;
   const nearest = nearestNeighbours(keys.length, pairs, keys, options);
   const inNeighbourhood = (node: number, of: number): boolean => {
@@ -62,13 +62,15 @@ export function sharedNeighbourScores(
     for (let m = of * k; m < of * k + k; m++) if (nearest[m] === node) return true;
     return false;
   };
-  return pairs.map((pair) => {
+  const scores = new Float64Array(pairs.length);
+  pairs.forEach((pair, i) => {
     let shared = inNeighbourhood(pair.a, pair.b) ? 1 : 0;
     for (let m = pair.a * k; m < pair.a * k + k; m++) {
       const node = nearest[m]!;
       if (node >= 0 && inNeighbourhood(node, pair.b)) shared++;
     }
     const agreement = shared / (k + 1);
-    return { ...pair, score: pair.score * (options.base + (1 - options.base) * agreement) };
+    scores[i] = pair.score * (options.base + (1 - options.base) * agreement);
   });
+  return scores;
 }

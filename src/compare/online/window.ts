@@ -111,7 +111,7 @@ export function clusterWindow(
   for (const slot of slots) articleNode(slot);
   const nodePairs = pairs.map((pair) => ({ a: articleNode(pair.a), b: articleNode(pair.b), score: pair.score }));
   const weighted = sharedNeighbourScores(nodePairs, articleSlots.map((s) => index.key(s)), p.neighbours);
-  return attachStragglers(index, slots, groupNodes(index, slots, articleSlots, weighted, p.threshold), pairs, p.stragglers);
+  return attachStragglers(index, slots, groupNodes(index, slots, articleSlots, nodePairs, weighted, p.threshold), pairs, p.stragglers);
 }
 
 /** A group of this many new articles, left on its own by the linkage, may join a story ... */
@@ -192,12 +192,16 @@ export function attachStragglers(index: WindowIndex, slots: readonly number[], g
   });
 }
 
-/** Average linkage over new articles (size 1) and the existing stories of the other articles. */
+/**
+ * Average linkage over new articles (size 1) and the existing stories of the other articles, on
+ * the article pairs (`articlePairs`, article nodes) with their weighted scores.
+ */
 function groupNodes(
   index: WindowIndex,
   slots: readonly number[],
   articleSlots: readonly number[],
-  weighted: readonly ScoredPair[],
+  articlePairs: readonly ScoredPair[],
+  weighted: Float64Array,
   threshold: number,
 ): WindowGroup[] {
   const fresh = slots.length;
@@ -218,10 +222,11 @@ function groupNodes(
     }
     return node;
   };
-  const links = weighted.flatMap((pair) => {
+  const links: ScoredPair[] = [];
+  articlePairs.forEach((pair, i) => {
     const a = nodeOf(pair.a);
     const b = nodeOf(pair.b);
-    return a === b ? [] : [{ a: Math.min(a, b), b: Math.max(a, b), score: pair.score }];
+    if (a !== b) links.push({ a: Math.min(a, b), b: Math.max(a, b), score: weighted[i]! });
   });
   const storiesIn = (nodes: readonly number[]): number[] => nodes.filter((n) => n >= fresh).map((n) => nodeStories[n - fresh]!);
   const canJoin = (x: readonly number[], y: readonly number[]): boolean => {
