@@ -7,6 +7,7 @@ import { verbBeforeObject } from './coordinated-objects.ts';
 import { antecedentOf, restrictiveAntecedent } from './relatives.ts';
 import { appositionBefore, appositionClosing, parentheticalClosing, parentheticalOpening } from './appositions.ts';
 import { nounPhraseEndingAt, nounSubjectOpening, speakerStartingAt } from './noun-phrases.ts';
+import { subjectAfterOpening } from './opening-phrases.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.ts';
 import { prepositionBefore } from './prepositional.ts';
 import { isParticipleOpener, mainClauseSubject, subordinatorBefore } from './participles.ts';
@@ -203,6 +204,8 @@ export function clauseSubject(words: readonly Word[], from: number, to: number):
   const subject = firstSubject(words, from, to);
   const noun = nounSubjectOpening(words, from, to);
   if (noun && (!subject || subject.start > noun.end)) return noun;
+  const afterOpening = subjectAfterOpening(words, from, to);
+  if (afterOpening && (!subject || subject.start < afterOpening.start)) return afterOpening;
   if (!subject) return null;
   const afterIntro = subjectAfterIntro(words, from, to, subject);
   return afterIntro ?? (isParticipleOpener(words, from, subject) ? null : subject);

@@ -1,4 +1,5 @@
 import type { Quote } from '../../model.ts';
+import { mapWithClauses } from './reported-clauses.ts';
 
 /** Words that make the verb after them a thing not (yet) said: an infinitive or a modal ("to urge", "will say"). */
 const UNSAID_MARKERS: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'should', 'might', 'may', 'can', 'must']);
@@ -27,13 +28,7 @@ export function hasUnsaidCue(text: string, quote: Quote): boolean {
  * clause's speaker: it takes that speaker, as inferred. `sorted` by start, then end.
  */
 export function withReporterOfUnsaidCues(text: string, sorted: readonly Quote[]): Quote[] {
-  let clause: Quote | null = null;
-  return sorted.map((quote) => {
-    if (clause && quote.start >= clause.end) clause = null;
-    if (quote.kind === 'indirect') {
-      if (quote.speaker && (!clause || quote.end > clause.end)) clause = quote;
-      return quote;
-    }
+  return mapWithClauses(sorted, (quote, clause) => {
     const reporter = clause?.speaker;
     const start = quote.speaker?.start;
     const inClause = clause !== null && start !== undefined && start >= clause.start && quote.end <= clause.end;

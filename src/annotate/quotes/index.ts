@@ -20,6 +20,8 @@ import { nestedSourceAfterCue } from './15-nested-sources.ts';
 import { chooseSpeakers } from './16-speaker-model.ts';
 import { signOffAttribution } from './17-sign-off.ts';
 import { withReporterOfUnsaidCues } from './18-unsaid-cues.ts';
+import { mapWithClauses } from './reported-clauses.ts';
+import { sentenceFrames, withFramingSources } from './19-according-frames.ts';
 import { SPEAKER_MODEL } from './data/speaker-model.ts';
 import { buildRegistry, sentenceAt, type Registry } from './registry.ts';
 import { sentenceWords, type SentenceWords } from './sentence-words.ts';
@@ -293,15 +295,9 @@ function indirectQuotes(article: AnnotatedArticle, registry: Registry, direct: r
  * clause's speaker's words: it takes that speaker, as inferred. `sorted` by start, then end.
  */
 export function withClauseSpeakers(sorted: readonly Quote[]): Quote[] {
-  let clause: Quote | null = null;
-  return sorted.map((quote) => {
-    if (clause && quote.start >= clause.end) clause = null;
-    if (quote.kind === 'indirect') {
-      if (quote.speaker && (!clause || quote.end > clause.end)) clause = quote;
-      return quote;
-    }
+  return mapWithClauses(sorted, (quote, clause) => {
     const speaker = clause?.speaker;
-    return !quote.speaker && speaker && quote.end <= (clause as Quote).end ? { ...quote, speaker: { ...speaker, inferred: true } } : quote;
+    return !quote.speaker && speaker && clause && quote.end <= clause.end ? { ...quote, speaker: { ...speaker, inferred: true } } : quote;
   });
 }
 
@@ -318,7 +314,8 @@ export function ruleQuotes(article: AnnotatedArticle): { quotes: Quote[]; contex
   const insideMarked = withinAny(marked);
   const indirect = indirectQuotes(article, registry, direct, words).filter((q) => !insideMarked(q));
   const sorted = [...marked, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
-  const quotes = withReporterOfUnsaidCues(article.text, withClauseSpeakers(sorted));
+  const framed = withFramingSources(withClauseSpeakers(sorted), sentenceFrames(article, registry, words.inMasked), article.sentences, words.inMasked);
+  const quotes = withReporterOfUnsaidCues(article.text, framed);
   return { quotes, context: speakerContext(article, registry, words) };
 }
 

@@ -12,6 +12,10 @@ import type { SentenceWords } from './sentence-words.ts';
 import { possessiveSubject } from './possessive-subjects.ts';
 import { leftToRules, phraseSightings } from './speaker-phrases.ts';
 import { isPossessive, type Word } from './tokens.ts';
+import { SOURCE_NOUNS } from './data/sources.ts';
+import { GROUP_NOUNS } from './data/speaker-nouns.ts';
+import { isRoleNoun } from '../../lexicon/titles.ts';
+import { withoutPossessive } from '../../lexicon/key.ts';
 
 /** How many sentences before and after the quote's own a candidate may be named in. */
 const SENTENCES_BEFORE = 2;
@@ -257,12 +261,19 @@ function namedAfter(ctx: SpeakerContext, phrase: Phrase, person: Person | null):
 }
 
 /** A subject phrase of `words`, resolved, as a candidate ("he" -> the person it stands for, when named before it); one naming no person only by its speaker part. */
+/** True when a phrase's head is a name or a noun for people, groups or documents ("the state" is none: it speaks only by its cue). */
+export function namesSpeaker(phrase: Phrase): boolean {
+  const head = phrase.text.split(' ').pop() ?? '';
+  const lower = withoutPossessive(head.toLowerCase());
+  return /^\p{Lu}/u.test(head) || SOURCE_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || isRoleNoun(lower);
+}
+
 function addSubject(ctx: SpeakerContext, ballot: Ballot, words: readonly Word[], phrase: Phrase | null, flag: 'previousSubject' | 'ownSubject'): void {
   const named = resolvePhrase(phrase, { article: ctx.article, registry: ctx.registry });
   if (!phrase || !named || phrase.kind === 'first-person' || namedAfter(ctx, phrase, named.person)) return;
   const part = named.person ? phrase : speakerPart(words, phrase, ctx.isVerb);
   const resolved = part === phrase ? named : resolvePhrase(part, { article: ctx.article, registry: ctx.registry });
-  if (!part || !resolved) return;
+  if (!part || !resolved || (flag === 'previousSubject' && !resolved.person && !namesSpeaker(part))) return;
   const kind: CandidateKind = resolved.person ? 'person' : 'other';
   const speaker: Speaker = { ...resolved.speaker, inferred: true };
   const candidate = ballot.entry(speakerKey(speaker), kind, speaker, resolved.person?.mentionCount ?? 1);

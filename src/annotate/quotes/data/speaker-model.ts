@@ -13,51 +13,51 @@ import { FEATURE_NAMES } from '../speaker-features.ts';
 export const SPEAKER_MODEL: SpeakerModel = {
   features: FEATURE_NAMES,
   weights: [
-    -0.4578, // sentence_distance
-    0.9664, // before_in_sentence
-    0.4892, // after_in_sentence
-    0.0248, // in_previous_sentence
-    -0.2902, // in_sentence_two_before
-    -0.4465, // in_next_sentence
-    -0.5333, // log_chars
-    0.2851, // subject
-    0.5992, // cue_near
-    -0.2068, // only_quoted
-    1.1430, // same_paragraph
-    0.6642, // previous_speaker
-    0.5083, // next_speaker
-    -0.0600, // previous_sentence_subject
-    0.8571, // own_sentence_subject
-    -0.0167, // from_pronoun
-    0.1784, // person
-    0.2637, // organisation
-    -0.1595, // log_mentions
-    0.0697, // protagonist
-    -0.0129, // quote_direct
-    -0.1406, // quote_partial
-    0.1284, // quote_has_cue
-    0.6568, // quote_opens_paragraph
-    0.5138, // one_over_candidates
-    0.0989, // nearest_candidate
-    0.0832, // nearest_before
-    -0.3703, // short_quote
-    0.3126, // cue_near_in_sentence
-    -0.4411, // common_noun_subject
-    -0.1885, // direct_and_previous_speaker
-    0.0377, // opens_paragraph_and_previous_subject
-    0.0037, // partial_and_own_subject
-    0.2986, // phrase
-    0.4403, // next_to_cue
-    0.0576, // after_verb
-    -0.2090, // before_colon
-    0.0665, // common_noun
-    0.1323, // document_noun
-    -0.0450, // first_person
-    -0.3610, // another_is_own_subject
-    -0.9162, // object_of_verb
-    -0.4315, // object_of_preposition
+    -0.4550, // sentence_distance
+    0.9486, // before_in_sentence
+    0.4997, // after_in_sentence
+    0.0590, // in_previous_sentence
+    -0.3542, // in_sentence_two_before
+    -0.4341, // in_next_sentence
+    -0.5008, // log_chars
+    0.2947, // subject
+    0.5941, // cue_near
+    -0.2087, // only_quoted
+    1.1346, // same_paragraph
+    0.6524, // previous_speaker
+    0.4554, // next_speaker
+    -0.0090, // previous_sentence_subject
+    0.8858, // own_sentence_subject
+    -0.0112, // from_pronoun
+    0.1662, // person
+    0.2525, // organisation
+    -0.1658, // log_mentions
+    0.0512, // protagonist
+    -0.0265, // quote_direct
+    -0.1748, // quote_partial
+    0.0943, // quote_has_cue
+    0.6296, // quote_opens_paragraph
+    0.5580, // one_over_candidates
+    0.1462, // nearest_candidate
+    0.0668, // nearest_before
+    -0.3507, // short_quote
+    0.3531, // cue_near_in_sentence
+    -0.3570, // common_noun_subject
+    -0.1283, // direct_and_previous_speaker
+    0.0543, // opens_paragraph_and_previous_subject
+    -0.0544, // partial_and_own_subject
+    0.3062, // phrase
+    0.4488, // next_to_cue
+    0.0512, // after_verb
+    -0.2174, // before_colon
+    0.0542, // common_noun
+    0.1169, // document_noun
+    -0.0464, // first_person
+    -0.3712, // another_is_own_subject
+    -0.9831, // object_of_verb
+    -0.4389, // object_of_preposition
   ],
-  bias: -2.3127,
-  threshold: 0.45,
+  bias: -2.2866,
+  threshold: 0.35,
   margin: 0.20,
 };
