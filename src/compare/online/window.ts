@@ -5,8 +5,7 @@ import type { ScoredPair } from '../similarity.ts';
 import { timeFactor } from '../similarity.ts';
 import type { Accumulator, Postings, RetrievalLimits, RetrievalTerms } from './retrieve.ts';
 import { retrieveCandidates } from './retrieve.ts';
-import type { CompactVector } from './weigh.ts';
-import type { LoadedVector } from './weigh.ts';
+import type { CompactVector, LoadedVector } from './weigh.ts';
 
 export interface WindowParameters {
   /** Mean (shared-neighbour weighted) similarity two groups need to be one story. */
