@@ -1,6 +1,7 @@
 import type { AnnotatedArticle, Quote, Sentence, Span, Speaker } from '../../model.ts';
 import { resolvePhrase } from './05-resolve.ts';
 import { accordingSource } from './10-according.ts';
+import { closingReport } from './closing-reports.ts';
 import type { Phrase } from './phrases.ts';
 import { sentenceAt, type Registry } from './registry.ts';
 import { MASK, type Word } from './tokens.ts';
@@ -18,6 +19,8 @@ export type FramePlace = 'opening' | 'inner' | 'closing';
 export interface AccordingFrame extends Span {
   readonly phrase: Phrase;
   readonly place: FramePlace;
+  /** The cue the framed quotes take: "according to", or a report verb ("reported"). */
+  readonly cue: string;
 }
 
 /** A frame with the sentence it frames and the speaker its source resolves to. */
@@ -59,16 +62,16 @@ export function accordingFrame(words: readonly Word[]): AccordingFrame | null {
     if (!found || end === null) return null;
     const closes = end === last;
     const place: FramePlace = i === 0 ? 'opening' : closes ? 'closing' : 'inner';
-    return { start: (words[i] as Word).start, end: found.phrase.end, phrase: found.phrase, place };
+    return { start: (words[i] as Word).start, end: found.phrase.end, phrase: found.phrase, place, cue: 'according to' };
   }
   return null;
 }
 
-/** Extractor: the frame of each sentence (`words[i]`: the masked words of sentence `i`) whose source resolves to a speaker. */
+/** Extractor: the frame of each sentence ("according to X", else a closing ", X reported."; `words[i]`: the masked words of sentence `i`) whose source resolves to a speaker. */
 export function sentenceFrames(article: AnnotatedArticle, registry: Registry, words: readonly (readonly Word[])[]): SentenceFrame[] {
   const frames: SentenceFrame[] = [];
   words.forEach((inSentence, sentence) => {
-    const frame = accordingFrame(inSentence);
+    const frame = accordingFrame(inSentence) ?? closingReport(inSentence);
     const resolved = frame ? resolvePhrase(frame.phrase, { article, registry }) : null;
     if (frame && resolved) frames.push({ ...frame, sentence, speaker: resolved.speaker });
   });
@@ -83,6 +86,15 @@ export function clauseBreakBetween(words: readonly Word[], from: number, to: num
     if (w.text === ';' || (w.text === ',' && CLAUSE_OPENERS.has((words[k + 1] as Word).lower))) return true;
   }
   return false;
+}
+
+/**
+ * True for a reported clause that runs on to the end of its sentence over a closing frame ("he
+ * was ready, The Post reported."), no clause of its own between them (", which stood at 263,
+ * according to the AP": the frame may be that clause's). `words`: the sentence's masked words.
+ */
+export function runsIntoClosingFrame(quote: Quote, frame: AccordingFrame, words: readonly Word[]): boolean {
+  return quote.kind === 'indirect' && frame.place === 'closing' && quote.start < frame.start && !clauseBreakBetween(words, quote.start, frame.start);
 }
 
 /** True when `quote` lies inside another quote of the (sorted) list that is not reported speech. */
@@ -104,11 +116,12 @@ export function withFramingSources(sorted: readonly Quote[], frames: readonly Se
   return sorted.map((quote) => {
     const sentence = sentenceAt(sentences, quote.start);
     const frame = bySentence.get(sentence);
-    if (!frame || (quote.start < frame.end && frame.start < quote.end)) return quote;
+    const inSentence = words[sentence] ?? [];
+    if (!frame || (quote.start < frame.end && frame.start < quote.end && !runsIntoClosingFrame(quote, frame, inSentence))) return quote;
     if (quote.kind !== 'indirect' && insideMarked(quote, marked)) return quote;
-    if (quote.end <= frame.start && clauseBreakBetween(words[sentence] ?? [], quote.end, frame.start)) return quote;
+    if (quote.end <= frame.start && clauseBreakBetween(inSentence, quote.end, frame.start)) return quote;
     if (quote.speaker && (quote.speaker.start === frame.speaker.start || quote.speaker.name === frame.speaker.name)) return quote;
     if (quote.kind === 'indirect' && quote.speaker && !quote.speaker.inferred && frame.end <= quote.start) return quote;
-    return { ...quote, speaker: { ...frame.speaker, inferred: true }, cue: 'according to' };
+    return { ...quote, speaker: { ...frame.speaker, inferred: true }, cue: frame.cue };
   });
 }

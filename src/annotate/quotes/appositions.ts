@@ -49,13 +49,18 @@ export function appositionClosing(words: readonly Word[], comma: number): number
   return -1;
 }
 
+/** A cue participle right after a comma opens a phrase set off by commas, not a clause of its own ("The paper, citing documents, reported"). */
+export function opensParticiplePhrase(words: readonly Word[], k: number): boolean {
+  return (words[k] as Word).lower.endsWith('ing') && words[k - 1]?.text === ',';
+}
+
 /** Opening commas of the apposition closed at `comma`, nearest first. */
 function appositionOpenings(words: readonly Word[], comma: number): number[] {
   const openings: number[] = [];
   for (let k = comma - 1; k > 0 && k > comma - MAX_APPOSITION && openings.length < MAX_APPOSITION_COMMAS; k--) {
     const w = words[k] as Word;
     if (w.text === ',') openings.push(k);
-    if (endsClause(w) || isCue(w)) break;
+    if (endsClause(w) || (isCue(w) && !opensParticiplePhrase(words, k))) break;
   }
   return openings;
 }

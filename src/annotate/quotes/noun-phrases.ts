@@ -3,6 +3,7 @@ import { isRoleNoun, isTitleWord } from '../../lexicon/titles.ts';
 import { BETWEEN_SUBJECT_AND_CUE, CUE_FORMS } from './data/cues.ts';
 import { DETERMINERS, GROUP_NOUNS, PHRASE_BREAKS, POSTMODIFIERS } from './data/speaker-nouns.ts';
 import { nameWithin, phraseStartingAt, type Phrase } from './phrases.ts';
+import { verbAfterName } from './past-forms.ts';
 import { isPossessive, SENTENCE_END, type Word } from './tokens.ts';
 
 /** Speaker phrases longer than this are clauses, not noun phrases. */
@@ -98,6 +99,14 @@ export function nounPhraseAfter(words: readonly Word[], from: number): { phrase:
   return noun ? { phrase: noun, last } : null;
 }
 
+/** Words of time order that break a phrase as adverbs ("said later") but qualify a noun after a determiner ("an earlier report"). */
+const ORDER_ADJECTIVES: ReadonlySet<string> = new Set(['earlier', 'later', 'last', 'next']);
+
+/** True when word `k` is a time-order adjective right after a determiner: "An earlier report", "the next poll". */
+export function isOrderAdjective(words: readonly Word[], k: number): boolean {
+  return ORDER_ADJECTIVES.has(words[k]?.lower ?? '') && DETERMINERS.has(words[k - 1]?.lower ?? '');
+}
+
 /** First word of the phrase ending at `last`: back to a determiner or a possessive owner. */
 function phraseStart(words: readonly Word[], last: number): number {
   let first = last;
@@ -105,7 +114,7 @@ function phraseStart(words: readonly Word[], last: number): number {
     const w = words[first] as Word;
     if (DETERMINERS.has(w.lower) && first < last) return first;
     const prev = words[first - 1];
-    if (prev === undefined || (!inPhrase(prev) && !DETERMINERS.has(prev.lower))) return first;
+    if (prev === undefined || (!inPhrase(prev) && !DETERMINERS.has(prev.lower) && !isOrderAdjective(words, first - 1))) return first;
     if (isPossessive(w) && !prev.cap) return first;
     first--;
   }
@@ -159,7 +168,7 @@ export function speakerStartingAt(words: readonly Word[], i: number): { phrase: 
   const longer = nounPhraseAfter(words, i);
   const owned = simple?.phrase.possessive === true && longer !== null && longer.phrase.end > simple.phrase.end;
   const namedLater = longer?.phrase.kind === 'name' && simple !== null && longer.phrase.end > simple.phrase.end;
-  const renamed = namedLater && (simple.phrase.kind === 'name' || simple.phrase.kind === 'role');
+  const renamed = namedLater && (simple.phrase.kind === 'name' || simple.phrase.kind === 'role') && verbAfterName(words, simple.last, longer.last) < 0;
   if (simple && !owned && !renamed) return simple;
   return longer ?? simple;
 }

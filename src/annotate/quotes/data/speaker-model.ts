@@ -13,51 +13,51 @@ import { FEATURE_NAMES } from '../speaker-features.ts';
 export const SPEAKER_MODEL: SpeakerModel = {
   features: FEATURE_NAMES,
   weights: [
-    -0.4550, // sentence_distance
-    0.9486, // before_in_sentence
-    0.4997, // after_in_sentence
-    0.0590, // in_previous_sentence
-    -0.3542, // in_sentence_two_before
-    -0.4341, // in_next_sentence
-    -0.5008, // log_chars
-    0.2947, // subject
-    0.5941, // cue_near
-    -0.2087, // only_quoted
-    1.1346, // same_paragraph
-    0.6524, // previous_speaker
-    0.4554, // next_speaker
-    -0.0090, // previous_sentence_subject
-    0.8858, // own_sentence_subject
-    -0.0112, // from_pronoun
-    0.1662, // person
-    0.2525, // organisation
-    -0.1658, // log_mentions
-    0.0512, // protagonist
-    -0.0265, // quote_direct
-    -0.1748, // quote_partial
-    0.0943, // quote_has_cue
-    0.6296, // quote_opens_paragraph
-    0.5580, // one_over_candidates
-    0.1462, // nearest_candidate
-    0.0668, // nearest_before
-    -0.3507, // short_quote
-    0.3531, // cue_near_in_sentence
-    -0.3570, // common_noun_subject
-    -0.1283, // direct_and_previous_speaker
-    0.0543, // opens_paragraph_and_previous_subject
-    -0.0544, // partial_and_own_subject
-    0.3062, // phrase
-    0.4488, // next_to_cue
-    0.0512, // after_verb
-    -0.2174, // before_colon
-    0.0542, // common_noun
-    0.1169, // document_noun
-    -0.0464, // first_person
-    -0.3712, // another_is_own_subject
-    -0.9831, // object_of_verb
-    -0.4389, // object_of_preposition
+    -0.4234, // sentence_distance
+    0.9913, // before_in_sentence
+    0.4070, // after_in_sentence
+    0.0824, // in_previous_sentence
+    -0.3478, // in_sentence_two_before
+    -0.4122, // in_next_sentence
+    -0.5320, // log_chars
+    0.3010, // subject
+    0.5996, // cue_near
+    -0.2038, // only_quoted
+    1.1163, // same_paragraph
+    0.6548, // previous_speaker
+    0.4262, // next_speaker
+    0.0003, // previous_sentence_subject
+    0.8748, // own_sentence_subject
+    -0.0256, // from_pronoun
+    0.1735, // person
+    0.2303, // organisation
+    -0.1699, // log_mentions
+    0.0593, // protagonist
+    -0.0197, // quote_direct
+    -0.1639, // quote_partial
+    0.0999, // quote_has_cue
+    0.6530, // quote_opens_paragraph
+    0.5407, // one_over_candidates
+    0.1801, // nearest_candidate
+    0.0421, // nearest_before
+    -0.3439, // short_quote
+    0.4168, // cue_near_in_sentence
+    -0.3290, // common_noun_subject
+    -0.1524, // direct_and_previous_speaker
+    0.0433, // opens_paragraph_and_previous_subject
+    -0.0352, // partial_and_own_subject
+    0.3213, // phrase
+    0.5118, // next_to_cue
+    0.0604, // after_verb
+    -0.2266, // before_colon
+    0.0041, // common_noun
+    0.1570, // document_noun
+    -0.0467, // first_person
+    -0.3787, // another_is_own_subject
+    -0.9910, // object_of_verb
+    -0.4370, // object_of_preposition
   ],
-  bias: -2.2866,
-  threshold: 0.35,
+  bias: -2.2964,
+  threshold: 0.25,
   margin: 0.20,
 };
