@@ -4,7 +4,7 @@ import { accordingFrame, clauseBreakBetween, withFramingSources } from '../../sr
 import { subjectAfterOpening } from '../../src/annotate/quotes/opening-phrases.ts';
 import { namesSpeaker } from '../../src/annotate/quotes/speaker-candidates.ts';
 import type { Phrase } from '../../src/annotate/quotes/phrases.ts';
-import { wordsOf } from '../../src/annotate/quotes/tokens.ts';
+import { maskSpans, wordsOf } from '../../src/annotate/quotes/tokens.ts';
 import type { Quote } from '../../src/model.ts';
 import { speakerTests } from '../helpers/quotes.ts';
 
@@ -16,6 +16,7 @@ describe('"according to X" framing its sentence gives X every quote of it', () =
     ['closing: a partial quote in a reported clause', 'It was late.\n\nTom Reed said he was “happy to see” the vote pass, according to the Ledger.', ['Ledger', 'Ledger*']],
     ['closing: a direct quote with a long tail', 'It was late.\n\n“We will win this fight,” Tom Reed said in a bill filed in the state house on Monday, according to the Ledger.', ['Ledger*']],
     ['between commas', 'It was late.\n\nOver the long term, according to the budget office, the deficit “is mainly due to aging.”', ['the budget office', 'the budget office*']],
+    ['closing after a quote that ends in its comma', 'It was late.\n\nTom Reed said the plan should “wait for a vote,” according to the Ledger.', ['Ledger*', 'Ledger']],
     ['a source phrase running to its comma', 'It was late.\n\nAccording to White House pool reports, Tom Reed said “there is hope” in the city.', ['White House', 'White House*']],
   ];
   const NEGATIVE: readonly [string, string, string[]][] = [
@@ -33,6 +34,16 @@ describe('"according to X" framing its sentence gives X every quote of it', () =
     assert.equal(accordingFrame(all('Reed, according to the Ledger, left.'))?.place, 'inner');
     assert.equal(accordingFrame(all('Reed said that according to the Ledger he left.')), null);
     assert.equal(accordingFrame(all('Reed left according to plan and then came back home.')), null);
+  });
+
+  it('accordingFrame reads the comma closing a masked quote in the unmasked text', () => {
+    const text = 'Reed said it would “wait,” according to the Ledger.';
+    const masked = maskSpans(text, [{ start: text.indexOf('“'), end: text.indexOf('”') + 1 }]);
+    assert.equal(accordingFrame(wordsOf(masked, 0, masked.length), text)?.place, 'closing');
+    assert.equal(accordingFrame(wordsOf(masked, 0, masked.length)), null);
+    const bare = text.replace(',”', '”');
+    const maskedBare = maskSpans(bare, [{ start: bare.indexOf('“'), end: bare.indexOf('”') + 1 }]);
+    assert.equal(accordingFrame(wordsOf(maskedBare, 0, maskedBare.length), bare), null);
   });
 
   it('clauseBreakBetween sees a comma before a conjunction or relative, or a semicolon', () => {

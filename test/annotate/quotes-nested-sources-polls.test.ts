@@ -68,3 +68,16 @@ describe('poll sources: a poll named earlier in the sentence speaks for a share 
   speakerTests(CASES);
   speakerTests(NEGATIVE, 'not: ');
 });
+
+describe('poll sources: words quoted from a poll\'s respondents are the poll\'s findings', () => {
+  const CASES: readonly [string, string, string[]][] = [
+    ['a poll the sentence opens on', 'Faith in politicians is low. In a June City Ledger poll, 75 percent of voters said “most people in politics” lie.', ['a June City Ledger poll']],
+    ['a poll named before the cue', 'Turnout may fall.\n\nThe poll has bad news for Reed — 25 percent of likely voters say they would “definitely not support” him.', ['The poll', 'The poll']],
+  ];
+  const NEGATIVE: readonly [string, string, string[]][] = [
+    ['a named speaker after a poll intro', 'Turnout may fall. In a June City Ledger poll, Ana Ruiz said the numbers were “very encouraging” today.', ['Ana Ruiz', 'Ana Ruiz']],
+    ['a share of respondents with no poll named', 'Turnout may fall. Some 55 percent of voters said the town is “on the wrong track” now.', ['voters', 'voters']],
+  ];
+  speakerTests(CASES);
+  speakerTests(NEGATIVE, 'not: ');
+});

@@ -1,6 +1,10 @@
+import type { Sentence } from '../../model.ts';
 import { indexStartingAt } from '../../span.ts';
+import type { Attribution } from './02-attribution.ts';
 import { countEndingAt } from './counts.ts';
 import type { Phrase } from './phrases.ts';
+import { sentenceAt } from './registry.ts';
+import type { SentenceWords } from './sentence-words.ts';
 import { type Word } from './tokens.ts';
 
 /** Nouns that make an introductory phrase a poll or a study whose findings the sentence reports. */
@@ -80,6 +84,31 @@ function isShare(words: readonly Word[], subject: Phrase): boolean {
 export function isRespondents(words: readonly Word[], subject: Phrase | null): boolean {
   if (subject === null || subject.kind === 'noun') return true;
   return subject.kind === 'name' && isShare(words, subject);
+}
+
+/**
+ * The poll that sources the words spoken at the cue at `cue` of a sentence's words: the poll the
+ * sentence opens on when the cue's subject is its respondents, else one named before the cue
+ * whose respondents are the subject. Null when no poll sources them.
+ */
+export function pollSource(text: string, words: readonly Word[], cue: number, subject: Phrase | null): Phrase | null {
+  const intro = pollIntro(text, words);
+  return intro && isRespondents(words, subject) ? intro : pollBefore(text, words, cue, subject);
+}
+
+/**
+ * Refiner: the attribution of a top-level quote opening at `open`, its cue in the quote's own
+ * sentence and its subject a poll's respondents ("In a new poll, 75 percent of voters said
+ * “...”"), takes the poll as its source: the respondents' answers are the poll's findings.
+ */
+export function withPollSource(attribution: Attribution | null, open: number, sentences: readonly Sentence[], words: SentenceWords): Attribution | null {
+  if (!attribution) return null;
+  const sentence = sentenceAt(sentences, attribution.cue.start);
+  if (sentence !== sentenceAt(sentences, open)) return attribution;
+  const inSentence = words.inMasked[sentence] ?? [];
+  const cue = indexStartingAt(inSentence, attribution.cue.start);
+  const poll = cue < 0 ? null : pollSource(words.masked, inSentence, cue, attribution.phrase);
+  return poll ? { ...attribution, phrase: poll } : attribution;
 }
 
 function pollPhrase(text: string, words: readonly Word[], first: number, last: number): Phrase {

@@ -47,16 +47,27 @@ function sourceEnd(words: readonly Word[], phraseLast: number, last: number): nu
   return null;
 }
 
+/** A quote ending in a comma inside its closing mark (`“... people like me,”`), as its masked word holds it in `text`. */
+const COMMA_CLOSED_QUOTE = /,[\p{Pi}\p{Pf}"']{1,2}$/u;
+
+/** True when a comma stands right before word `i`: its own, or the last character inside a masked quote before it. */
+function commaBefore(words: readonly Word[], i: number, text: string): boolean {
+  const before = words[i - 1];
+  if (before === undefined) return false;
+  return before.text === ',' || (before.text.startsWith(MASK) && COMMA_CLOSED_QUOTE.test(text.slice(before.start, before.end)));
+}
+
 /**
  * The "according to X" of a sentence's words that frames it: opening it ("According to X, ..."),
  * between commas (", according to X, ..."), or closing it (", according to X."). Null for one
- * inside a clause ("said that according to its count ...").
+ * inside a clause ("said that according to its count ..."). `text`: the unmasked text the words
+ * are read from, where a masked quote may end in the comma before the frame.
  */
-export function accordingFrame(words: readonly Word[]): AccordingFrame | null {
+export function accordingFrame(words: readonly Word[], text = ''): AccordingFrame | null {
   let last = words.length - 1;
   while (last >= 0 && !(words[last] as Word).isWord && !(words[last] as Word).text.startsWith(MASK)) last--;
   for (let i = 0; i + 2 <= last; i++) {
-    if (words[i]?.lower !== 'according' || words[i + 1]?.lower !== 'to' || (i > 0 && words[i - 1]?.text !== ',')) continue;
+    if (words[i]?.lower !== 'according' || words[i + 1]?.lower !== 'to' || (i > 0 && !commaBefore(words, i, text))) continue;
     const found = accordingSource(words, i + 2);
     const end = found ? sourceEnd(words, found.last, last) : null;
     if (!found || end === null) return null;
@@ -71,7 +82,7 @@ export function accordingFrame(words: readonly Word[]): AccordingFrame | null {
 export function sentenceFrames(article: AnnotatedArticle, registry: Registry, words: readonly (readonly Word[])[]): SentenceFrame[] {
   const frames: SentenceFrame[] = [];
   words.forEach((inSentence, sentence) => {
-    const frame = accordingFrame(inSentence) ?? closingReport(inSentence);
+    const frame = accordingFrame(inSentence, article.text) ?? closingReport(inSentence);
     const resolved = frame ? resolvePhrase(frame.phrase, { article, registry }) : null;
     if (frame && resolved) frames.push({ ...frame, sentence, speaker: resolved.speaker });
   });

@@ -16,6 +16,7 @@ import { accordingAfter, accordingBefore } from './10-according.ts';
 import { paragraphSubject, previousSentenceSubject, sentenceSubject } from './11-narration.ts';
 import { cueClosingSentence } from './12-sentence-end.ts';
 import { cueSharedWith } from './13-shared-cue.ts';
+import { withPollSource } from './14-poll-sources.ts';
 import { nestedSourceAfterCue } from './15-nested-sources.ts';
 import { chooseSpeakers } from './16-speaker-model.ts';
 import { signOffAttribution } from './17-sign-off.ts';
@@ -138,8 +139,8 @@ function withNestedSource(masked: string, attribution: Attribution | null, hi: n
 }
 
 /** Cue and kind of each quoted stretch; headlines and uncued scare quotes dropped. */
-function attributeAll(article: AnnotatedArticle, quotes: readonly Located[], topMasked: string): Candidate[] {
-  const masks = masksByDepth(article.text, topMasked, quotes);
+function attributeAll(article: AnnotatedArticle, quotes: readonly Located[], words: SentenceWords): Candidate[] {
+  const masks = masksByDepth(article.text, words.masked, quotes);
   const groups = new Map<string, Located[]>();
   const position = new Map<Located, number>();
   for (const q of quotes) {
@@ -173,11 +174,12 @@ function attributeAll(article: AnnotatedArticle, quotes: readonly Located[], top
     const opensParagraph = quote.depth === 0 && quote.open === quote.container.start;
     const closing = after || before || quote.depth > 0 ? null : withNestedSource(text, cueClosingSentence(article.text, text, quote.after, hi), hi);
     const uncued = after || before || closing || quote.depth > 0 ? null : uncuedVerb(article.text, text, quote, lo, hi, isVerb);
-    const attribution = after ?? before ?? closing ?? uncued ?? cueInSentence(text, lo, quote.open) ?? colonAttribution(text, lo, quote.open) ?? (opensParagraph ? introduced(article, text, quote) : null) ?? signedOff(article, text, quote);
-    const words = article.text.slice(quote.start, quote.end);
-    const kind = quoteKind(words, after !== null || before !== null || opensSentence(text.slice(Math.max(lo, quote.open - 20), quote.open)));
+    const found = after ?? before ?? closing ?? uncued ?? cueInSentence(text, lo, quote.open) ?? colonAttribution(text, lo, quote.open) ?? (opensParagraph ? introduced(article, text, quote) : null) ?? signedOff(article, text, quote);
+    const attribution = quote.depth === 0 ? withPollSource(found, quote.open, article.sentences, words) : found;
+    const quoted = article.text.slice(quote.start, quote.end);
+    const kind = quoteKind(quoted, after !== null || before !== null || opensSentence(text.slice(Math.max(lo, quote.open - 20), quote.open)));
     if (quote.depth === 0 && isHeadline(quote)) return;
-    if (!attribution && kind === 'partial' && wordCount(words) < MIN_UNCUED_PARTIAL_WORDS) return;
+    if (!attribution && kind === 'partial' && wordCount(quoted) < MIN_UNCUED_PARTIAL_WORDS) return;
     candidates.push({ quote, attribution, kind, opensParagraph, resolved: null, cue: attribution?.cue.text ?? null });
   });
   return candidates;
@@ -307,7 +309,7 @@ export function ruleQuotes(article: AnnotatedArticle): { quotes: Quote[]; contex
   const topLevel = located.filter((q) => q.depth === 0).map((q) => ({ start: q.open, end: q.after }));
   const words = sentenceWords(article.text, article.sentences, topLevel);
   const registry = buildRegistry(article, topLevel, words);
-  const candidates = attributeAll(article, located, words.masked);
+  const candidates = attributeAll(article, located, words);
   resolveAll(article, registry, located, candidates);
   const marked = candidates.map((c) => toQuote(article, c.quote, c.kind, c.resolved?.speaker ?? null, c.cue));
   const direct = marked.filter((q) => q.kind === 'direct');

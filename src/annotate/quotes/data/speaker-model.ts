@@ -13,51 +13,51 @@ import { FEATURE_NAMES } from '../speaker-features.ts';
 export const SPEAKER_MODEL: SpeakerModel = {
   features: FEATURE_NAMES,
   weights: [
-    -0.4234, // sentence_distance
-    0.9913, // before_in_sentence
-    0.4070, // after_in_sentence
-    0.0824, // in_previous_sentence
-    -0.3478, // in_sentence_two_before
-    -0.4122, // in_next_sentence
-    -0.5320, // log_chars
-    0.3010, // subject
-    0.5996, // cue_near
-    -0.2038, // only_quoted
-    1.1163, // same_paragraph
-    0.6548, // previous_speaker
-    0.4262, // next_speaker
-    0.0003, // previous_sentence_subject
-    0.8748, // own_sentence_subject
-    -0.0256, // from_pronoun
-    0.1735, // person
-    0.2303, // organisation
-    -0.1699, // log_mentions
-    0.0593, // protagonist
-    -0.0197, // quote_direct
-    -0.1639, // quote_partial
+    -0.4043, // sentence_distance
+    1.0098, // before_in_sentence
+    0.4241, // after_in_sentence
+    0.0879, // in_previous_sentence
+    -0.3472, // in_sentence_two_before
+    -0.3978, // in_next_sentence
+    -0.5246, // log_chars
+    0.3019, // subject
+    0.5986, // cue_near
+    -0.2056, // only_quoted
+    1.1131, // same_paragraph
+    0.6568, // previous_speaker
+    0.4113, // next_speaker
+    -0.0044, // previous_sentence_subject
+    0.8832, // own_sentence_subject
+    -0.0269, // from_pronoun
+    0.1845, // person
+    0.2398, // organisation
+    -0.1674, // log_mentions
+    0.0588, // protagonist
+    -0.0242, // quote_direct
+    -0.1689, // quote_partial
     0.0999, // quote_has_cue
-    0.6530, // quote_opens_paragraph
-    0.5407, // one_over_candidates
-    0.1801, // nearest_candidate
-    0.0421, // nearest_before
-    -0.3439, // short_quote
-    0.4168, // cue_near_in_sentence
-    -0.3290, // common_noun_subject
-    -0.1524, // direct_and_previous_speaker
-    0.0433, // opens_paragraph_and_previous_subject
-    -0.0352, // partial_and_own_subject
-    0.3213, // phrase
-    0.5118, // next_to_cue
-    0.0604, // after_verb
-    -0.2266, // before_colon
-    0.0041, // common_noun
-    0.1570, // document_noun
-    -0.0467, // first_person
-    -0.3787, // another_is_own_subject
-    -0.9910, // object_of_verb
-    -0.4370, // object_of_preposition
+    0.6559, // quote_opens_paragraph
+    0.5441, // one_over_candidates
+    0.1615, // nearest_candidate
+    0.0519, // nearest_before
+    -0.3447, // short_quote
+    0.4160, // cue_near_in_sentence
+    -0.3082, // common_noun_subject
+    -0.1542, // direct_and_previous_speaker
+    0.0424, // opens_paragraph_and_previous_subject
+    -0.0488, // partial_and_own_subject
+    0.3423, // phrase
+    0.5372, // next_to_cue
+    0.0618, // after_verb
+    -0.2268, // before_colon
+    -0.0014, // common_noun
+    0.1579, // document_noun
+    -0.0468, // first_person
+    -0.3782, // another_is_own_subject
+    -1.0000, // object_of_verb
+    -0.4570, // object_of_preposition
   ],
-  bias: -2.2964,
-  threshold: 0.25,
+  bias: -2.3187,
+  threshold: 0.20,
   margin: 0.20,
 };
