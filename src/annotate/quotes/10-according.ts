@@ -8,14 +8,15 @@ const REACH = 120;
 /** What may stand between the source and the opening mark ("According to Ana Ruiz, “..."). */
 const BEFORE_MARK = /^[,:\u2014\u2013-]$/u;
 
-function accordingAt(words: readonly Word[], i: number): boolean {
+/** True when words `i` and `i + 1` are "according to". */
+export function accordingAt(words: readonly Word[], i: number): boolean {
   return words[i]?.lower === 'according' && words[i + 1]?.lower === 'to';
 }
 
 /** Words the complement of "according to" may span when it is no speaker phrase ("data released Friday by regulators"). */
 const MAX_SOURCE_WORDS = 12;
 /** Words that end the complement: a clause or a second statement begins. */
-const SOURCE_ENDS: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'while', 'when', 'because']);
+export const SOURCE_ENDS: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'while', 'when', 'because']);
 
 /**
  * The complement of "according to" starting at word `from`, whatever its shape: the words up to

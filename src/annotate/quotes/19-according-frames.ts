@@ -1,6 +1,6 @@
 import type { AnnotatedArticle, Quote, Sentence, Span, Speaker } from '../../model.ts';
 import { resolvePhrase } from './05-resolve.ts';
-import { accordingSource } from './10-according.ts';
+import { accordingAt, accordingSource, SOURCE_ENDS } from './10-according.ts';
 import { closingReport } from './closing-reports.ts';
 import type { Phrase } from './phrases.ts';
 import { sentenceAt, type Registry } from './registry.ts';
@@ -35,7 +35,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'which', 'who
 /** Words that may follow the source phrase before its comma ("White House pool reports", "the Post on Tuesday"). */
 const MAX_TRAILING_WORDS = 6;
 /** Words that open a clause after the source: the source does not frame the sentence. */
-const SOURCE_CLAUSES: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'while', 'when', 'because', 'and', 'but']);
+const SOURCE_CLAUSES: ReadonlySet<string> = new Set([...SOURCE_ENDS, 'and', 'but']);
 
 /** The last word of the source's stretch (its phrase, then a few more words) when a comma or the sentence's end (`last`) follows it. */
 function sourceEnd(words: readonly Word[], phraseLast: number, last: number): number | null {
@@ -67,7 +67,7 @@ export function accordingFrame(words: readonly Word[], text = ''): AccordingFram
   let last = words.length - 1;
   while (last >= 0 && !(words[last] as Word).isWord && !(words[last] as Word).text.startsWith(MASK)) last--;
   for (let i = 0; i + 2 <= last; i++) {
-    if (words[i]?.lower !== 'according' || words[i + 1]?.lower !== 'to' || (i > 0 && !commaBefore(words, i, text))) continue;
+    if (!accordingAt(words, i) || (i > 0 && !commaBefore(words, i, text))) continue;
     const found = accordingSource(words, i + 2);
     const end = found ? sourceEnd(words, found.last, last) : null;
     if (!found || end === null) return null;

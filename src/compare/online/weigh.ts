@@ -103,7 +103,7 @@ export class LoadedVector {
   private keys = new Int32Array(1024).fill(EMPTY);
   private weights = new Float32Array(1024);
   private shift = 32 - 10;
-  private loaded: CompactVector | null = null;
+  private holds = false;
 
   load(vector: CompactVector): void {
     this.unload();
@@ -117,7 +117,7 @@ export class LoadedVector {
       this.keys[slot] = term;
       this.weights[slot] = vector.weights[k]!;
     }
-    this.loaded = vector;
+    this.holds = true;
   }
 
   /** Cosine of the loaded vector with `other` (both unit length), summed in `other`'s term order. */
@@ -143,9 +143,9 @@ export class LoadedVector {
   }
 
   private unload(): void {
-    if (this.loaded === null) return;
+    if (!this.holds) return;
     this.keys.fill(EMPTY);
-    this.loaded = null;
+    this.holds = false;
   }
 
   private grow(wanted: number): void {
