@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { findQuotes, ruleQuotes } from '../src/annotate/quotes/index.ts';
 import { choose, isConfident, nestedFlags, scoredCandidates, type AbstentionCut, type ScoredCandidate, type SpeakerModel } from '../src/annotate/quotes/16-speaker-model.ts';
 import { SPEAKER_MODEL } from '../src/annotate/quotes/data/speaker-model.ts';
-import { neighboursOf } from '../src/annotate/quotes/speaker-candidates.ts';
+import { neighboursOf } from '../src/annotate/quotes/speaker-context.ts';
 import { FEATURE_NAMES } from '../src/annotate/quotes/speaker-features.ts';
 import { selectSetting, type Outcome, type SpeakerCounts } from '../src/annotate/quotes/speaker-selection.ts';
 import { loadPolnear } from '../src/eval/polnear.ts';

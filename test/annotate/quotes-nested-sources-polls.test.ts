@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { accordingSource } from '../../src/annotate/quotes/10-according.ts';
 import { nestedSourceAfterCue, nestedSourceClosing } from '../../src/annotate/quotes/15-nested-sources.ts';
 import { cueAfterDescribingPhrase } from '../../src/annotate/quotes/postmodifiers.ts';
 import { wordsOf } from '../../src/annotate/quotes/tokens.ts';
@@ -29,6 +30,27 @@ describe('nested sources: "according to X" after an attribution names who report
     const all = (s: string) => wordsOf(s, 0, s.length);
     assert.equal(nestedSourceClosing(all('Reed said he won, according to press reports.'), 1)?.phrase?.text, 'press reports');
     assert.equal(nestedSourceClosing(all('Reed said he won, according to press reports, and left.'), 1), null);
+  });
+});
+
+describe('"according to" a work by or from a named author gives the author', () => {
+  const CASES: readonly [string, string, string[]][] = [
+    ['a report from an organisation', 'Sales of bikes grew 60 percent a year, according to a recent report from the Acme Energy Institute.', ['Acme Energy Institute']],
+    ['a tally by a news agency, "the" dropped', 'The vote was close.\n\nRuiz had 2,205 delegates on Monday, according to a tally by the Daily Ledger.', ['Daily Ledger']],
+    ['a post from a person', 'The vote was close.\n\nThat coverage will come with a strong bias, according to a post from Ana Ruiz.', ['Ana Ruiz']],
+  ];
+  const NEGATIVE: readonly [string, string, string[]][] = [
+    ['a work with no author after it', 'The vote was close.\n\nRuiz had 2,205 delegates on Monday, according to a tally of the votes.', ['a tally']],
+    ['a work by no name', 'The vote was close.\n\nRuiz had 2,205 delegates on Monday, according to a tally by local volunteers.', ['a tally']],
+  ];
+  speakerTests(CASES);
+  speakerTests(NEGATIVE, 'not: ');
+
+  it('only a common-noun work hands over to its author', () => {
+    const all = (s: string) => wordsOf(s, 0, s.length);
+    assert.equal(accordingSource(all('a report by the Acme Institute.'), 0)?.phrase.text, 'Acme Institute');
+    assert.equal(accordingSource(all('Tom Reed from the Acme Institute.'), 0)?.phrase.text, 'Tom Reed');
+    assert.equal(accordingSource(all('a report in the Daily Ledger.'), 0)?.phrase.text, 'a report');
   });
 });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { gatherCandidates, neighboursOf, speakerPart } from '../../src/annotate/quotes/speaker-candidates.ts';
+import { gatherCandidates, speakerPart } from '../../src/annotate/quotes/speaker-candidates.ts';
+import { neighboursOf } from '../../src/annotate/quotes/speaker-context.ts';
 import { cueSubject, postmodifiedSubject, trailingSubject } from '../../src/annotate/quotes/speaker-phrases.ts';
 import type { Phrase } from '../../src/annotate/quotes/phrases.ts';
 import type { Word } from '../../src/annotate/quotes/tokens.ts';

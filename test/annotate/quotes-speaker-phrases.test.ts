@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { choose, isConfident, scoredCandidates, type SpeakerModel } from '../../src/annotate/quotes/16-speaker-model.ts';
-import { gatherCandidates, neighboursOf } from '../../src/annotate/quotes/speaker-candidates.ts';
+import { gatherCandidates } from '../../src/annotate/quotes/speaker-candidates.ts';
+import { neighboursOf } from '../../src/annotate/quotes/speaker-context.ts';
 import { FEATURE_NAMES, type FeatureName } from '../../src/annotate/quotes/speaker-features.ts';
 import { colonSubject, commonNounPhrases, cueSubject, invertedSubject, leftToRules, namesMany } from '../../src/annotate/quotes/speaker-phrases.ts';
 import type { Quote } from '../../src/model.ts';

@@ -18,13 +18,28 @@ const MAX_SOURCE_WORDS = 12;
 /** Words that end the complement: a clause or a second statement begins. */
 export const SOURCE_ENDS: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'while', 'when', 'because']);
 
+/** Prepositions naming who made a work ("a report by the agency", "a post from Ana Ruiz"). */
+const AUTHOR_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);
+
+/**
+ * The author a common-noun source names right after it ("a recent report from the Acme
+ * Institute", "a tally by the Daily Star"): the name (without "the"), not the work, else null.
+ */
+function authorOfWork(words: readonly Word[], work: { phrase: Phrase; last: number }): { phrase: Phrase; last: number } | null {
+  if (work.phrase.kind !== 'noun' || !AUTHOR_PREPOSITIONS.has(words[work.last + 1]?.lower ?? '')) return null;
+  const at = work.last + (words[work.last + 2]?.lower === 'the' ? 3 : 2);
+  const author = speakerStartingAt(words, at);
+  return author?.phrase.kind === 'name' && !author.phrase.possessive ? author : null;
+}
+
 /**
  * The complement of "according to" starting at word `from`, whatever its shape: the words up to
- * the next punctuation ("complete but unofficial returns", "data released Friday by regulators").
+ * the next punctuation ("complete but unofficial returns", "data released Friday by regulators");
+ * a work with its author after it gives the author ("a report by the Acme Institute").
  */
 export function accordingSource(words: readonly Word[], from: number): { phrase: Phrase; last: number } | null {
   const found = speakerStartingAt(words, from);
-  if (found) return found;
+  if (found) return authorOfWork(words, found) ?? found;
   let last = from - 1;
   while (last + 1 < words.length && last + 1 < from + MAX_SOURCE_WORDS && (words[last + 1] as Word).isWord) {
     if (last >= from && SOURCE_ENDS.has((words[last + 1] as Word).lower)) break;

@@ -1,6 +1,7 @@
 import type { Quote } from '../../model.ts';
 import { fail } from '../../errors.ts';
-import { gatherCandidates, neighboursOf, type Neighbours, type SpeakerCandidate, type SpeakerContext } from './speaker-candidates.ts';
+import { gatherCandidates, type SpeakerCandidate } from './speaker-candidates.ts';
+import { neighboursOf, type Neighbours, type SpeakerContext } from './speaker-context.ts';
 import { FEATURE_NAMES, featuresOf, hasSpeechEvidence, quoteSetting } from './speaker-features.ts';
 
 /**

@@ -26,7 +26,7 @@ import { SPEAKER_MODEL } from './data/speaker-model.ts';
 import { buildRegistry, sentenceAt, type Registry } from './registry.ts';
 import { mapWithClauses } from './reported-clauses.ts';
 import { sentenceWords, type SentenceWords } from './sentence-words.ts';
-import { speakerContext, type SpeakerContext } from './speaker-candidates.ts';
+import { speakerContext, type SpeakerContext } from './speaker-context.ts';
 import { maskSpans } from './tokens.ts';
 
 const STAGE = 'quotes';

@@ -1,6 +1,7 @@
 import type { Quote } from '../../model.ts';
 import { sentenceAt } from './registry.ts';
-import type { SpeakerCandidate, SpeakerContext } from './speaker-candidates.ts';
+import type { SpeakerCandidate } from './speaker-candidates.ts';
+import type { SpeakerContext } from './speaker-context.ts';
 
 /** At most this much text (an opening mark, spaces) before a quote that opens its paragraph. */
 const MAX_LEAD = 2;

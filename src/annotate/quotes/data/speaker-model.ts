@@ -13,51 +13,51 @@ import { FEATURE_NAMES } from '../speaker-features.ts';
 export const SPEAKER_MODEL: SpeakerModel = {
   features: FEATURE_NAMES,
   weights: [
-    -0.4043, // sentence_distance
-    1.0098, // before_in_sentence
-    0.4241, // after_in_sentence
-    0.0879, // in_previous_sentence
-    -0.3472, // in_sentence_two_before
-    -0.3978, // in_next_sentence
-    -0.5246, // log_chars
-    0.3019, // subject
-    0.5986, // cue_near
-    -0.2056, // only_quoted
-    1.1131, // same_paragraph
-    0.6568, // previous_speaker
-    0.4113, // next_speaker
-    -0.0044, // previous_sentence_subject
-    0.8832, // own_sentence_subject
-    -0.0269, // from_pronoun
-    0.1845, // person
-    0.2398, // organisation
-    -0.1674, // log_mentions
-    0.0588, // protagonist
-    -0.0242, // quote_direct
-    -0.1689, // quote_partial
-    0.0999, // quote_has_cue
-    0.6559, // quote_opens_paragraph
-    0.5441, // one_over_candidates
-    0.1615, // nearest_candidate
-    0.0519, // nearest_before
-    -0.3447, // short_quote
-    0.4160, // cue_near_in_sentence
-    -0.3082, // common_noun_subject
-    -0.1542, // direct_and_previous_speaker
+    -0.4046, // sentence_distance
+    1.0096, // before_in_sentence
+    0.4237, // after_in_sentence
+    0.0880, // in_previous_sentence
+    -0.3469, // in_sentence_two_before
+    -0.3969, // in_next_sentence
+    -0.5256, // log_chars
+    0.3017, // subject
+    0.5995, // cue_near
+    -0.2055, // only_quoted
+    1.1134, // same_paragraph
+    0.6561, // previous_speaker
+    0.4090, // next_speaker
+    -0.0041, // previous_sentence_subject
+    0.8831, // own_sentence_subject
+    -0.0268, // from_pronoun
+    0.1806, // person
+    0.2364, // organisation
+    -0.1670, // log_mentions
+    0.0594, // protagonist
+    -0.0247, // quote_direct
+    -0.1695, // quote_partial
+    0.0991, // quote_has_cue
+    0.6560, // quote_opens_paragraph
+    0.5444, // one_over_candidates
+    0.1614, // nearest_candidate
+    0.0517, // nearest_before
+    -0.3443, // short_quote
+    0.4158, // cue_near_in_sentence
+    -0.3103, // common_noun_subject
+    -0.1539, // direct_and_previous_speaker
     0.0424, // opens_paragraph_and_previous_subject
-    -0.0488, // partial_and_own_subject
-    0.3423, // phrase
-    0.5372, // next_to_cue
-    0.0618, // after_verb
-    -0.2268, // before_colon
-    -0.0014, // common_noun
-    0.1579, // document_noun
-    -0.0468, // first_person
-    -0.3782, // another_is_own_subject
-    -1.0000, // object_of_verb
-    -0.4570, // object_of_preposition
+    -0.0489, // partial_and_own_subject
+    0.3402, // phrase
+    0.5368, // next_to_cue
+    0.0616, // after_verb
+    -0.2270, // before_colon
+    -0.0024, // common_noun
+    0.1574, // document_noun
+    -0.0469, // first_person
+    -0.3788, // another_is_own_subject
+    -0.9998, // object_of_verb
+    -0.4539, // object_of_preposition
   ],
-  bias: -2.3187,
+  bias: -2.3144,
   threshold: 0.20,
   margin: 0.20,
 };
