@@ -9,10 +9,12 @@ const HAS_LETTER_OR_DIGIT = /\p{L}|\p{N}/u;
 /** Non-empty lines of the text; each is a paragraph (wink ignores single line breaks). */
 export function lineSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const span = trimSpan(text, { start: m.index, end: m.index + m[0].length });
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const span = trimSpan(text, { start, end });
     if (span.end > span.start) spans.push(span);
+    start = end + 1;
   }
   return spans;
 }

@@ -12,6 +12,8 @@ const STAGE = 'header';
 const MAX_FIELDS = 12;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** What every ISO_DATE token holds. */
+const HOLDS_ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 const FIELD_KEY = /^[a-z][a-z_-]{0,19}:?$/;
 const FIELD_VALUE = /^(?:\d{1,4}|https?:\/\/\S{1,2000}|\d{2}:\d{2}(?::\d{2})?)$/;
 /** Keys whose date is when the page was fetched, not when it was published. */
@@ -29,6 +31,8 @@ export function parseHeaderFields(text: string): { line: Span; fields: HeaderFie
   const tokens: { value: string; start: number; end: number }[] = [];
   const re = /\S+/g;
   const line = text.slice(0, lineEnd);
+  // Most texts open with a headline or a byline: a line without a date is dismissed before it is split.
+  if (!HOLDS_ISO_DATE.test(line)) return null;
   for (let m = re.exec(line); m; m = re.exec(line)) tokens.push({ value: m[0], start: m.index, end: m.index + m[0].length });
   if (tokens.length === 0 || tokens.length > MAX_FIELDS) return null;
   if (!tokens.some((t) => ISO_DATE.test(t.value))) return null;

@@ -128,12 +128,22 @@ export function urlBeforeMetadata(candidates: readonly DateCandidate[]): DateCan
   return [...others.slice(0, metadataAt), url, ...others.slice(metadataAt)];
 }
 
+/** The day after `now` (ISO), or null when `now` is not a date; the last one asked is kept (a run has one `now`). */
+let lastLatestDay: { readonly now: string; readonly day: string | null } | null = null;
+
+function latestDay(now: string): string | null {
+  if (lastLatestDay?.now !== now) {
+    const nowTime = Date.parse(now);
+    const day = Number.isNaN(nowTime) ? null : new Date(nowTime + 24 * 3600 * 1000).toISOString().slice(0, 10);
+    lastLatestDay = { now, day };
+  }
+  return lastLatestDay.day;
+}
+
 /** True when the date is later than the day after `now` (one day of slack for time zones). */
 export function isAfterNow(value: string, now: string): boolean {
-  const nowTime = Date.parse(now);
-  if (Number.isNaN(nowTime)) return false;
-  const latest = new Date(nowTime + 24 * 3600 * 1000).toISOString().slice(0, 10);
-  return value.slice(0, 10) > latest;
+  const latest = latestDay(now);
+  return latest !== null && value.slice(0, 10) > latest;
 }
 
 /** The date the HTML stage read from the page; read here only when that stage did not run. */

@@ -14,10 +14,29 @@ const MAX_WORDS = 70;
 const CREDIT_LABEL =
   /^(?:image|photo|photograph|picture|pictured|video|graphic|illustration|file photo|(?:image|photo|picture|media|video) (?:source|credit|caption)|credits?|caption|foto|fotos|bild|bilder|abbildung|beitragsbild|titelbild|bildquelle|bildnachweis|fotonachweis|crédits? photos?|fotografía|zdjęcie)s?\s*[:|]/i;
 
-/** A credit ending: its pattern, and text every match holds (looked for before the regex runs), if any. */
+/**
+ * A credit ending: its pattern, and what every match needs (checked before the regex runs, which
+ * would otherwise scan the whole line): text the line holds, or names one of which ends it.
+ */
 interface CreditEnding {
   readonly pattern: RegExp;
   readonly holds?: string;
+  /** Names one of which ends every match, by their last character. */
+  readonly endsWithOneOf?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Agencies and picture libraries named at the end of a caption. */
+const AGENCIES: readonly string[] = [
+  'Getty Images', 'Shutterstock', 'Alamy', 'AP Photo', 'AP Images', 'File Photo', 'Pool Photo', 'Handout', 'iStock',
+  'iStockphoto', 'iStock.com', 'iStockphoto.com', 'Adobe Stock', 'Pixabay', 'Unsplash', 'picture alliance', 'imago images',
+];
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function byLastCharacter(names: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const byLast = new Map<string, string[]>();
+  for (const name of names) byLast.set(name.slice(-1), [...(byLast.get(name.slice(-1)) ?? []), name]);
+  return byLast;
 }
 
 /** Credits that end a caption, each allowed a closing bracket or period after it. */
@@ -28,10 +47,8 @@ const CREDIT_ENDINGS: readonly CreditEnding[] = [
     pattern: /\b(?:[A-Z]{2,}|[A-Z][a-z]+)\/(?:Getty Images|Pool|Handout|File|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*[).]?$/,
     holds: '/',
   },
-  {
-    pattern:
-      /\b(?:Getty Images|Shutterstock|Alamy|AP Photo|AP Images|File Photo|Pool Photo|Handout|iStock(?:photo)?(?:\.com)?|Adobe Stock|Pixabay|Unsplash|picture alliance|imago images|Courtesy of [A-Z][\w .'’-]{1,40})\s*[).]?$/,
-  },
+  { pattern: new RegExp(`\\b(?:${AGENCIES.map(escapeRegExp).join('|')})\\s*[).]?$`), endsWithOneOf: byLastCharacter(AGENCIES) },
+  { pattern: /\bCourtesy of [A-Z][\w .'’-]{1,40}\s*[).]?$/, holds: 'Courtesy of ' },
   { pattern: /,\s*(?:photo|foto|bild|zdjęcie)\s*:\s*[^.!?:]{1,80}$/i, holds: ':' },
   { pattern: /\s©\s*[^.!?©]{1,80}$/, holds: '©' },
   { pattern: /\bPurchase Licensing Rights\b/i },
@@ -48,8 +65,22 @@ export function hasCreditLabel(text: string): boolean {
   return CREDIT_LABEL.test(text);
 }
 
+/** The text without a closing bracket or period and the spaces before it: where a credit's name ends. */
+function withoutClosing(text: string): string {
+  const last = text[text.length - 1];
+  return (last === ')' || last === '.' ? text.slice(0, -1) : text).trimEnd();
+}
+
+function mayEndWith(ending: CreditEnding, text: string): boolean {
+  if (ending.holds !== undefined && !text.includes(ending.holds)) return false;
+  if (ending.endsWithOneOf === undefined) return true;
+  const end = withoutClosing(text);
+  const names = ending.endsWithOneOf.get(end.slice(-1));
+  return names !== undefined && names.some((name) => end.endsWith(name));
+}
+
 export function endsWithCredit(text: string): boolean {
-  return CREDIT_ENDINGS.some(({ pattern, holds }) => (holds === undefined || text.includes(holds)) && pattern.test(text));
+  return CREDIT_ENDINGS.some((ending) => mayEndWith(ending, text) && ending.pattern.test(text));
 }
 
 /** A wire caption's credit holds a slash: lines without one are dismissed before the regexes. */

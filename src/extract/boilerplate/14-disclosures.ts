@@ -62,8 +62,14 @@ export function isDisclaimer(text: string, words = wordCount(text)): boolean {
   return isShortNote(text, words, DISCLAIMER_NOTE);
 }
 
-export const detectDisclosures: Detector = (lines) => [
-  ...lineDetector('affiliate-note', isAffiliateNote)(lines),
-  ...lineDetector('support-appeal', isSupportAppeal)(lines),
-  ...lineDetector('disclaimer', isDisclaimer)(lines),
-];
+/** Any kind's cue: one scan dismisses a line for the three kinds at once, not one scan per kind. */
+const ANY_NOTE_CUE = new RegExp([AFFILIATE_NOTE, SUPPORT_NOTE, DISCLAIMER_NOTE].map((kind) => kind.cue.source).join('|'), 'iu');
+
+export const detectDisclosures: Detector = (lines) => {
+  const cued = lines.filter((line) => line.words <= MAX_WORDS && ANY_NOTE_CUE.test(line.text));
+  return [
+    ...lineDetector('affiliate-note', isAffiliateNote)(cued),
+    ...lineDetector('support-appeal', isSupportAppeal)(cued),
+    ...lineDetector('disclaimer', isDisclaimer)(cued),
+  ];
+};
