@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clauseSubject, subjectBeforeQuote, subordinatedParticipleSubject } from '../../src/annotate/quotes/02-attribution.ts';
+import { clauseSubject, openingParticipleSubject, quoterBefore, subjectBeforeQuote, subordinatedParticipleSubject } from '../../src/annotate/quotes/02-attribution.ts';
 import { wordsOf } from '../../src/annotate/quotes/tokens.ts';
 import { checkSpeakers, ctx, speakerTests } from '../helpers/quotes.ts';
 import { ruleQuotes } from '../../src/annotate/quotes/index.ts';
@@ -83,5 +83,49 @@ describe('a subject-less cue shares the subject of the quote before it across an
     const text = 'It was late.\n\n“It is not new in Virginia,” said Tom Reed. Adding that “we have elected them for a long time.”';
     const article = runArticleStages(emptyArticle({ id: 't', path: 't.txt', text }), [splitSentences], ctx);
     assert.deepEqual(ruleQuotes(article).quotes.map((q) => q.speaker?.name ?? '-'), ['Tom Reed', '-']);
+  });
+});
+
+describe('a cue opening its sentence as a participle phrase takes the main clause’s subject', () => {
+  const CASES: readonly [string, string, string[]][] = [
+    ['a participle first', 'It was late.\n\nArguing that the plan was “a fraud on voters” and a waste, Ana Ruiz left the room.', ['Ana Ruiz', 'Ana Ruiz*']],
+    ['"having" before the cue', 'It was late.\n\nHaving said on Monday that the plan was “a fraud on voters” and a waste, the mayor left the room.', ['the mayor', 'the mayor*']],
+  ];
+  const NEGATIVE: readonly [string, string, string[]][] = [
+    ['a main clause opening with no subject', 'It was late.\n\nArguing that the plan was “a fraud on voters” and a waste, in a long speech the crowd cheered.', ['-', '-']],
+  ];
+  speakerTests(CASES);
+  speakerTests(NEGATIVE, 'not: ');
+  const WORDS: readonly [string, string, string | null][] = [
+    ['Arguing that it was over, Ana Ruiz left.', 'arguing', 'Ana Ruiz'],
+    ['Having said that it was over, the mayor left.', 'said', 'the mayor'],
+    ['not: a participle after the main clause: Ana Ruiz left, arguing that it was over.', 'arguing', null],
+    ['not: a word before the participle: Then arguing that it was over, Ana Ruiz left.', 'arguing', null],
+    ['not: a finite cue first: Manning said that it was over, and left.', 'said', null],
+  ];
+  for (const [what, cue, expected] of WORDS) {
+    it(what, () => {
+      const text = what.replace(/^not: [^:]*: /u, '');
+      assert.equal(openingParticipleSubject(all(text), cueIndex(text, cue), 0)?.text ?? null, expected);
+    });
+  }
+});
+
+describe('"X quoted Y as saying": the words rest on X', () => {
+  const CASES: readonly [string, string | null][] = [
+    ['The Times quoted an aide as saying that it was over.', 'Times'],
+    ['The report cited a senior aide to the mayor of the city as saying that it was over.', 'The report'],
+    ['not: no quoting verb: The aide was seen as saying that it was over.', null],
+    ['not: the quoting verb in the sentence before: The Times quoted him. An aide was heard as saying that it was over.', null],
+    ['not: no "as": The Times quoted an aide saying that it was over.', null],
+  ];
+  for (const [what, expected] of CASES) {
+    it(what, () => {
+      const text = what.replace(/^not: [^:]*: /u, '');
+      assert.equal(quoterBefore(all(text), cueIndex(text, 'saying'), 0)?.text ?? null, expected);
+    });
+  }
+  it('in an article: stated, not inferred', () => {
+    checkSpeakers('It was late.\n\nThe Times quoted a senior aide to the mayor as saying that the plan was “a fraud on voters.”', ['Times', 'Times']);
   });
 });

@@ -141,9 +141,21 @@ describe('speaker chooser: thin evidence', () => {
     assert.equal(chosen(text, hand({ person: 1, previous_sentence_subject: 3 }, 0.5, 0.1)), 'Tom Reed');
   });
   it('a partial quote whose sentence has a subject takes only that subject', () => {
-    const text = 'Jane Doe said the plan was “dead.” Critics want it “to be buried for good.”';
+    const text = 'Jane Doe said the plan was “dead.” The mayor wants it “to be buried for good.”';
     assert.equal(chosen(text, hand({ previous_speaker: 6 }, 0.5, 0)), null);
-    assert.equal(chosen(text, hand({ own_sentence_subject: 6 }, 0.5, 0)), 'Critics');
+    assert.equal(chosen(text, hand({ own_sentence_subject: 6 }, 0.5, 0)), 'The mayor');
+  });
+  it('... but not a group in general with no cue of its own, whatever the weights', () => {
+    const text = 'Jane Doe said the plan was “dead.” Critics want it “to be buried for good.”';
+    assert.equal(chosen(text, hand({ own_sentence_subject: 6 }, 0.5, 0)), null);
+    assert.equal(chosen(text, hand({ previous_speaker: 6 }, 0.5, 0)), null);
+    assert.equal(chosen('Jane Doe said the plan was “dead.” Critics said it was “a relief.”', hand({ own_sentence_subject: 6 }, 0.5, 0)), 'Critics');
+  });
+  it('a candidate named only in the paragraph before, past narration in the quote’s own, is never chosen', () => {
+    const model = hand({ cue_near: 6, person: 6 }, 0.5, 0);
+    assert.equal(chosen('Ana Ruiz announced the suit on Monday.\n\nIt rained. Then: “We are seeking a court order.”', model), null);
+    assert.equal(chosen('Ana Ruiz announced the suit on Monday.\n\n“We are seeking a court order.”', model), 'Ana Ruiz');
+    assert.equal(chosen('It rained.\n\nAna Ruiz announced the suit on Monday. Then: “We are seeking a court order.”', model), 'Ana Ruiz');
   });
   const CONFIDENT: readonly [string, number, number, boolean][] = [
     ['probable and clear', 0.8, 0.3, true],

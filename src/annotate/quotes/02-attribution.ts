@@ -10,8 +10,9 @@ import { nounPhraseEndingAt, nounSubjectOpening, speakerStartingAt } from './nou
 import { subjectAfterOpening } from './opening-phrases.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.ts';
 import { prepositionBefore } from './prepositional.ts';
-import { isParticipleOpener, mainClauseSubject, subordinatorBefore } from './participles.ts';
+import { isParticipleOpener, mainClauseSubject, opensParticiplePhrase, subordinatorBefore } from './participles.ts';
 import { cueAfterDescribingPhrase } from './postmodifiers.ts';
+import { quotingVerbBefore } from './quoting-verbs.ts';
 import { MASK, SENTENCE_END, wordsOf, type Word } from './tokens.ts';
 
 /** The cue a quote hangs on and the words that name its speaker (null: cue without a subject). */
@@ -226,6 +227,23 @@ export function sharedSubject(words: readonly Word[], cue: number, from: number)
 }
 
 /**
+ * The subject of a cue opening its sentence (from word `from`) as a participle phrase: the main
+ * clause's ("Noting that ..., Smith put", "Having said that ..., the mayor left"), else null.
+ */
+export function openingParticipleSubject(words: readonly Word[], cue: number, from: number): Phrase | null {
+  return opensParticiplePhrase(words, cue, from) ? mainClauseSubject(words, cue) : null;
+}
+
+/**
+ * The subject of "quoted X as saying" for the participle cue at `cue` (the sentence from word
+ * `from`): whoever quoted the words ("The paper quoted an aide as saying" -> "The paper"), else null.
+ */
+export function quoterBefore(words: readonly Word[], cue: number, from: number): Phrase | null {
+  const verb = quotingVerbBefore(words, cue, from);
+  return verb < 0 ? null : (subjectBefore(words, verb, 4) ?? sharedSubject(words, verb, from));
+}
+
+/**
  * The subject of a participle cue tied to a clause by a subordinator: the subject of the clause
  * before it (`Smith said, while arguing that`, `declined, before predicting`), or of the main
  * clause after a sentence-opening phrase (`Since announcing that ..., Smith has`). `from` is the
@@ -357,7 +375,7 @@ export function cueBefore(text: string, from: number, to: number): Attribution |
   if (OBJECT_PRONOUNS.has(words[j]?.lower ?? '')) j -= words[j - 1]?.lower === 'to' ? 2 : 1;
   if (!isCue(words[j]) || namesTheQuote(words, j)) return null;
   const start = sentenceStart(words, j);
-  const phrase = subjectBefore(words, j, 0) ?? linkedSubject(text, from, words, j, start);
+  const phrase = openingParticipleSubject(words, j, start) ?? quoterBefore(words, j, start) ?? subjectBefore(words, j, 0) ?? linkedSubject(text, from, words, j, start);
   return { cue: cueAt(words, j, text), phrase };
 }
 
@@ -370,7 +388,7 @@ export function cueInSentence(text: string, from: number, to: number): Attributi
   const start = sentenceStart(words, words.length);
   for (let j = words.length - 1; j >= start; j--) {
     if (!isCue(words[j]) || namesTheQuote(words, j)) continue;
-    const phrase = subjectBefore(words, j, 4) ?? linkedSubject(text, from, words, j, start);
+    const phrase = openingParticipleSubject(words, j, start) ?? quoterBefore(words, j, start) ?? subjectBefore(words, j, 4) ?? linkedSubject(text, from, words, j, start);
     return { cue: cueAt(words, j, text), phrase };
   }
   return null;

@@ -1,6 +1,6 @@
 import type { Sentence, Span } from '../../model.ts';
 import { trimSpan } from '../../span.ts';
-import { sharedSubject, subjectBefore, subordinatedParticipleSubject } from './02-attribution.ts';
+import { openingParticipleSubject, quoterBefore, sharedSubject, subjectBefore, subordinatedParticipleSubject } from './02-attribution.ts';
 import { FINITE_VERBS, NOT_IN_SUBJECT, SUBJECT_PRONOUNS, TIME_WORDS } from './data/clauses.ts';
 import { BARE_CLAUSE_FORMS, CLAUSE_FORMS, CUE_OBJECTS, isCue } from './data/cues.ts';
 import { DETERMINERS } from './data/speaker-nouns.ts';
@@ -156,7 +156,7 @@ export function findIndirect(
     if (from === null) continue;
     const clause = clauseSpan(text, words, from, sentence);
     if (!clause) continue;
-    const subject = subjectBefore(words, i, 4) ?? sharedSubject(words, i, 0) ?? subordinatedParticipleSubject(words, i, 0);
+    const subject = openingParticipleSubject(words, i, 0) ?? quoterBefore(words, i, 0) ?? subjectBefore(words, i, 4) ?? sharedSubject(words, i, 0) ?? subordinatedParticipleSubject(words, i, 0);
     const phrase = nestedSourceClosing(words, i)?.phrase ?? (poll && isRespondents(words, subject) ? poll : (pollBefore(text, words, i, subject) ?? subject));
     found.push({ start: clause.start, end: clause.end, cue: { start: w.start, end: w.end, text: w.text }, phrase });
   }

@@ -2,7 +2,8 @@ import type { Quote } from '../../model.ts';
 import { fail } from '../../errors.ts';
 import { gatherCandidates, type SpeakerCandidate } from './speaker-candidates.ts';
 import { neighboursOf, type Neighbours, type SpeakerContext } from './speaker-context.ts';
-import { FEATURE_NAMES, featuresOf, hasSpeechEvidence, quoteSetting } from './speaker-features.ts';
+import { FEATURE_NAMES, featuresOf, quoteSetting } from './speaker-features.ts';
+import { isEligible } from './speaker-eligibility.ts';
 
 /**
  * A logistic model over the features of a candidate speaker (see speaker-features.ts), trained
@@ -82,7 +83,7 @@ export function sameSpeaker(a: SpeakerCandidate, b: SpeakerCandidate): boolean {
 }
 
 /**
- * The chooser's pick among the candidates with some evidence of speech (see hasSpeechEvidence),
+ * The chooser's pick among the eligible candidates (see isEligible: some evidence of speech, ...),
  * measured against the runner-up among all candidates that are not the same speaker: a name near the quote with no sign of
  * speech cannot be chosen, but it still makes the field uncertain. A partial quote whose own
  * sentence has a subject before it may only take that subject: the fragment is part of its
@@ -90,7 +91,7 @@ export function sameSpeaker(a: SpeakerCandidate, b: SpeakerCandidate): boolean {
  */
 export function choose(model: SpeakerModel, quote: Quote, scored: readonly ScoredCandidate[]): Choice | null {
   const ownSubjectOnly = quote.kind === 'partial' && scored.some((s) => s.candidate.ownSubject);
-  const best = bestOf(model, scored.filter((s) => hasSpeechEvidence(s.candidate) && (!ownSubjectOnly || s.candidate.ownSubject)));
+  const best = bestOf(model, scored.filter((s) => isEligible(s.candidate, quote) && (!ownSubjectOnly || s.candidate.ownSubject)));
   if (!best) return null;
   const others = scored.filter((s) => s.candidate !== best.candidate && !sameSpeaker(s.candidate, best.candidate)).map((s) => probabilityOf(model, s.features));
   return { ...best, runnerUp: Math.max(0, ...others) };

@@ -34,6 +34,15 @@ export function mainClauseSubject(words: readonly Word[], cue: number): Phrase |
   return null;
 }
 
+/**
+ * True when the cue at `cue` opens the sentence starting at word `from` as a participle phrase
+ * ("Noting that ..., Smith", "Having announced that ..., the judge"): its subject is the main clause's.
+ */
+export function opensParticiplePhrase(words: readonly Word[], cue: number, from: number): boolean {
+  const isParticiple = cue === from && (words[cue] as Word).lower.endsWith('ing');
+  return isParticiple || (cue === from + 1 && words[from]?.lower === 'having');
+}
+
 /** Words a participle opening a sentence is followed by ("Speaking to", "Writing in the"), unlike a name ending in -ing ("King said"). */
 const AFTER_OPENING_PARTICIPLE = new Set(['to', 'at', 'in', 'on', 'with', 'about', 'from', 'for', 'during', 'after', 'before', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'out', 'up', 'back']);
 

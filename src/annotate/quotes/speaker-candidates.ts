@@ -14,6 +14,7 @@ import { possessiveSubject } from './possessive-subjects.ts';
 import { leftToRules, phraseSightings } from './speaker-phrases.ts';
 import { isPossessive, type Word } from './tokens.ts';
 import { SOURCE_NOUNS } from './data/sources.ts';
+import { isGenericGroup } from './speaker-eligibility.ts';
 import { GROUP_NOUNS } from './data/speaker-nouns.ts';
 import { isRoleNoun } from '../../lexicon/titles.ts';
 import { withoutPossessive } from '../../lexicon/key.ts';
@@ -74,6 +75,10 @@ export interface SpeakerCandidate {
   firstPerson: boolean;
   /** What governs the nearest mention from the left: a verb ("released a statement") or a preposition ("to Sanders"). */
   governor: Governor;
+  /** Named only outside the quote's paragraph, whose own sentences before the quote's stand between (no neighbour's speaker). */
+  acrossNarration: boolean;
+  /** The subject of the quote's own sentence is a group in general ("Critics want it"; see isGenericGroup). */
+  genericGroup: boolean;
 }
 
 /** The identity of a speaker: its entity, else the last word of its name. */
@@ -118,6 +123,7 @@ class Ballot {
       subject: false, cueNear: false, cueNearInSentence: false, onlyQuoted: true, sameParagraph: false, previousSpeaker: false, nextSpeaker: false,
       previousSubject: false, ownSubject: false, fromPronoun: false, mentions, protagonist: false,
       nextToCue: false, afterVerb: false, beforeColon: false, commonNoun: false, document: false, firstPerson: false, governor: null,
+      acrossNarration: false, genericGroup: false,
     };
     this.found.set(key, fresh);
     return fresh;
@@ -219,6 +225,7 @@ function addSubject(ctx: SpeakerContext, ballot: Ballot, words: readonly Word[],
   const candidate = ballot.entry(speakerKey(speaker), kind, speaker, resolved.person?.mentionCount ?? 1);
   candidate[flag] = true;
   candidate.subject = true;
+  if (flag === 'ownSubject' && !resolved.person) candidate.genericGroup = isGenericGroup(words.filter((w) => w.isWord && w.start >= part.start && w.end <= part.end));
   if (phrase.kind === 'pronoun') candidate.fromPronoun = true;
   ballot.mention(candidate, part, sentenceAt(ctx.registry.sentences, part.start), ctx.registry.sentences, false);
 }
@@ -299,5 +306,7 @@ export function gatherCandidates(ctx: SpeakerContext, quote: Quote, neighbours: 
   const subject = mainSubject(ownWords, before);
   const possessed = before > MAX_SUBJECT_WORDS ? null : possessiveSubject(ownWords, before, ctx.isVerb);
   addSubject(ctx, ballot, ownWords, possessed && (!subject || subject.start >= possessed.end) ? possessed : subject, 'ownSubject');
+  const narrated = sentences[sentence - 1]?.paragraph === own.paragraph;
+  for (const c of ballot.found.values()) c.acrossNarration = narrated && !c.sameParagraph && !c.previousSpeaker && !c.nextSpeaker;
   return [...ballot.found.values()];
 }
