@@ -82,6 +82,7 @@ export function groupingTables(db: Database.Database, foldBytes = FOLD_BYTES): G
       if (meta('groupingVersion') !== changes.version) clear();
       putMeta.run('groupingVersion', changes.version);
       putMeta.run('groupingDocuments', String(changes.documents));
+      if (changes.reusesIds && pending > 0) fold();
       for (const t of changes.terms) {
         if (t.term === '') deleteTerm.run(t.id);
         else putTerm.run(t.id, t.term, t.df);

@@ -134,3 +134,37 @@ test('term frequencies saved as a count log, folded or not, restore exactly', ()
   }
   rmSync(dir, { recursive: true, force: true });
 });
+
+test('term frequencies restore exactly when forgotten terms give their ids to new ones', () => {
+  const dated = (f: typeof heartFeatures, day: number, id = f.id) => ({ ...f, id, day });
+  /** Terms of the first article are counted again (logged) by the second, forgotten with both by the third, and their ids go to the fourth's. */
+  const windows = [
+    [dated(seedFeatures[0]!, 20000)],
+    [dated(seedFeatures[1]!, 20001)],
+    [dated(heartFeatures, 20100)],
+    [dated(seedFeatures[2]!, 20101), dated(seedFeatures[3]!, 20101)],
+  ];
+  const dir = mkdtempSync(join(tmpdir(), 'newsprism-reuse-'));
+  for (const foldBytes of [64, 1_000_000_000]) {
+    const file = join(dir, `g${foldBytes}.db`);
+    openSqliteStore(file).close();
+    const db = new Database(file);
+    const tables = groupingTables(db, foldBytes);
+    const index = new StoryIndex(groupingParameters);
+    let reused = false;
+    for (const window of windows) {
+      index.add(window);
+      const changes = index.takeChanges();
+      reused ||= changes.reusesIds === true;
+      tables.save(changes);
+    }
+    assert.ok(reused, 'ids were reused');
+    const restored = StoryIndex.restore(groupingParameters, tables.load()!);
+    for (let id = 0; id < index.terms.size; id++) {
+      assert.equal(restored.terms.name(id), index.terms.name(id));
+      assert.equal(restored.terms.frequency(id), index.terms.frequency(id), `term ${index.terms.name(id)} (fold at ${foldBytes} bytes)`);
+    }
+    db.close();
+  }
+  rmSync(dir, { recursive: true, force: true });
+});

@@ -4,7 +4,10 @@ export interface TermRow {
   readonly id: number;
   /** The term; '' when it was forgotten (its row goes). */
   readonly term: string;
-  /** How many indexed articles hold the term, before the occurrences listed in `GroupingState.counted`. */
+  /**
+   * How many indexed articles hold the term: all of them for a term made since the state was last
+   * taken, else those before the occurrences listed in `GroupingState.counted`.
+   */
   readonly df: number;
 }
 
@@ -50,6 +53,12 @@ export interface GroupingState {
    * travel as this log, so that adding an article writes one record, not a row per term.
    */
   readonly counted: Int32Array;
+  /**
+   * Whether a term made since the state was last taken has the id of an older one (forgotten):
+   * counts of the older term logged earlier must be folded into the rows before the new row is
+   * written, or they would be added to the new term.
+   */
+  readonly reusesIds?: boolean;
   /** Articles by slot (all of them, or those added or moved to another story). */
   readonly articles: readonly ArticleRow[];
   readonly apart: readonly ApartRow[];

@@ -68,8 +68,10 @@ export class StoryIndex {
   private readonly changedTerms = new Set<number>();
   /** Term ids counted since the last `takeChanges` (see `GroupingState.counted`). */
   private counted: Int32Array[] = [];
-  /** Terms made since the last `takeChanges`: their rows start at frequency 0, the log brings the rest. */
-  private madeFrom = 0;
+  /** Terms made since the last `takeChanges`: their rows carry their whole frequency, and the log leaves them out. */
+  private readonly madeSinceTake = new Set<number>();
+  /** The id space at the last `takeChanges`: a term made below it may take the id of one the store still has counts for. */
+  private idsAtTake = 0;
   private readonly changedSlots = new Set<number>();
   private newApart: ApartRow[] = [];
   /** Dated slots not aged out yet, earliest publication day first. */
@@ -100,6 +102,7 @@ export class StoryIndex {
     }
     index.terms.recount(state.counted);
     index.terms.documents = state.documents;
+    index.idsAtTake = index.terms.size;
     state.articles.forEach((row, i) => {
       if (row.slot !== i) fail('E_STORE', `grouping articles are not stored densely by slot (slot ${row.slot} at ${i})`);
       index.push(row.id, row.key, row.day ?? undefined, { terms: row.terms, weights: row.weights }, row.indexed);
@@ -107,10 +110,9 @@ export class StoryIndex {
       if (row.day !== null && row.day > index.newestDay) index.newestDay = row.day;
     });
     for (const { a, b } of state.apart) index.keepApart(a, b);
-    index.forgotten(index.terms.forgetUnheld(0));
+    index.forgotten(index.terms.forgetUnheld());
     index.ageOut();
     index.takeChanges();
-    index.madeFrom = index.terms.size;
     return index;
   }
 
@@ -219,20 +221,17 @@ export class StoryIndex {
   /** What changed since the last call (all of it, the first time): rows to save. */
   takeChanges(): GroupingState {
     if (!this.tracksChanges) fail('E_STORE', 'takeChanges on a story index made without change tracking');
-    const counted = concatenatedCounts(this.counted);
+    const made = this.madeSinceTake;
     const changes: GroupingState = {
       version: this.version,
       documents: this.terms.documents,
-      terms: [...this.changedTerms].sort((a, b) => a - b).map((id) => ({ id, term: this.terms.name(id), df: this.frequencyBefore(id) })),
-      counted,
+      terms: [...this.changedTerms].sort((a, b) => a - b).map((id) => ({ id, term: this.terms.name(id), df: made.has(id) ? this.terms.frequency(id) : 0 })),
+      counted: concatenatedCounts(this.counted).filter((id) => !made.has(id)),
+      reusesIds: [...made].some((id) => id < this.idsAtTake),
       articles: [...this.changedSlots].sort((a, b) => a - b).map((slot) => this.row(slot)),
       apart: this.newApart,
     };
-    this.changedTerms.clear();
-    this.changedSlots.clear();
-    this.newApart = [];
-    this.counted = [];
-    this.madeFrom = this.terms.size;
+    this.startTracking();
     return changes;
   }
 
@@ -252,17 +251,18 @@ export class StoryIndex {
       apart: apart.sort((x, y) => x.a - y.a || x.b - y.b),
     };
     this.tracksChanges = true;
-    this.changedTerms.clear();
-    this.changedSlots.clear();
-    this.newApart = [];
-    this.counted = [];
-    this.madeFrom = this.terms.size;
+    this.startTracking();
     return state;
   }
 
-  /** A changed term's frequency before the counts of the log: 0 for a term made since the last take. */
-  private frequencyBefore(id: number): number {
-    return id >= this.madeFrom ? 0 : this.terms.frequency(id);
+  /** Changes are counted from now on. */
+  private startTracking(): void {
+    this.changedTerms.clear();
+    this.changedSlots.clear();
+    this.madeSinceTake.clear();
+    this.newApart = [];
+    this.counted = [];
+    this.idsAtTake = this.terms.size;
   }
 
   private row(slot: number): ArticleRow {
@@ -302,10 +302,14 @@ export class StoryIndex {
   }
 
   private addWindow(window: readonly ArticleFeatures[]): void {
-    const firstNewTerm = this.terms.size;
     const counted = window.map((f) => this.terms.count(f.terms));
-    if (this.tracksChanges) for (const { ids } of counted) this.counted.push(ids);
-    if (this.tracksChanges) for (let id = firstNewTerm; id < this.terms.size; id++) this.changedTerms.add(id);
+    if (this.tracksChanges) {
+      for (const { ids } of counted) this.counted.push(ids);
+      for (const id of this.terms.madeIds) {
+        this.changedTerms.add(id);
+        this.madeSinceTake.add(id);
+      }
+    }
     const searches: RetrievalTerms['search'][] = [];
     const slots = window.map((f, i) => {
       const vector = weighTerms(counted[i]!, this.terms, this.parameters.vectorTerms);
@@ -315,7 +319,7 @@ export class StoryIndex {
     });
     for (const group of clusterWindow(this, slots, searches, this.parameters)) this.place(group);
     for (const f of window) if (f.day !== undefined && f.day > this.newestDay) this.newestDay = f.day;
-    this.forgotten(this.terms.forgetUnheld(firstNewTerm));
+    this.forgotten(this.terms.forgetUnheld());
     this.ageOut();
   }
 

@@ -1,5 +1,6 @@
 import type { CountedTerms } from '../word-terms.ts';
 import { grown } from '../grown.ts';
+import { Heap } from '../heap.ts';
 
 /** An article's terms as ids, with how often each occurs. */
 export interface TermCounts {
@@ -13,10 +14,13 @@ const NEVER = 2 ** 31 - 1;
 const UNHELD = -(2 ** 31);
 
 /**
- * The terms the story index has met: a stable id per term and its document frequency, growing as
- * articles arrive. Ids follow first appearance, which the index makes canonical (see index.ts).
- * A term is forgotten (its id freed for good, never reused) once every article whose vector holds
- * it has aged out; met again later, it is a new term.
+ * The terms the story index has met: an id per term and its document frequency, growing as
+ * articles arrive. A term is forgotten once every article whose vector holds it has aged out; met
+ * again later, it is a new term. Its id is then free, and the next new term takes the smallest
+ * free id: ids stay as few as the terms held (not as many as were ever made), so the arrays read
+ * per term stay small and close in memory however long the stream runs. Which ids are free
+ * depends only on which terms are held, so an index restored from saved rows hands out the same
+ * ids as the index that saved them would have.
  */
 export class TermTable {
   private readonly ids = new Map<string, number>();
@@ -29,17 +33,26 @@ export class TermTable {
   private serials = new Int32Array(1024);
   /** Term id + 1 of each tally serial met so far (0: not met yet, or its term was forgotten). */
   private idBySerial = new Int32Array(1024);
-  /** Ids of the terms held, in order of making (forgotten ones are dropped from it at the next sweep). */
-  private held: number[] = [];
+  /** Ids below `size` that no term holds, smallest first. */
+  private readonly free = new Heap<number>((a, b) => a < b);
+  /** Ids made since the last `forgetUnheld`. */
+  private made: number[] = [];
+  /** How many terms were ever made. */
+  private madeCount = 0;
   /** How many articles have been counted. */
   documents = 0;
 
   /** `weightOf` gives a term's fixed weight (its namespace's), once per term. */
   constructor(private readonly weightOf: (term: string) => number = () => 1) {}
 
-  /** Ids made so far (forgotten ones included). */
+  /** The id space: every id below it is held or free. */
   get size(): number {
     return this.names.length;
+  }
+
+  /** How many terms were ever made (a term forgotten and met again counts twice). */
+  get everMade(): number {
+    return this.madeCount;
   }
 
   /** Terms held now. */
@@ -51,7 +64,7 @@ export class TermTable {
   id(term: string): number {
     let id = this.ids.get(term);
     if (id === undefined) {
-      id = this.names.length;
+      id = this.free.pop() ?? this.names.length;
       this.make(id, term);
     }
     return id;
@@ -88,16 +101,12 @@ export class TermTable {
    */
   forgetBefore(cutoff: number): number[] {
     const forgotten: number[] = [];
-    const kept: number[] = [];
-    for (const id of this.held) {
-      if (this.names[id] === undefined) continue;
-      if (this.lastDays[id]! >= cutoff) kept.push(id);
-      else {
+    for (let id = 0; id < this.names.length; id++) {
+      if (this.names[id] !== undefined && this.lastDays[id]! < cutoff) {
         this.forget(id);
         forgotten.push(id);
       }
     }
-    this.held = kept;
     return forgotten;
   }
 
@@ -108,19 +117,21 @@ export class TermTable {
     return ids;
   }
 
-  /** Forgets the terms made from id `from` on that no vector holds (counted, but not among any article's kept terms). */
-  forgetUnheld(from: number): number[] {
+  /** Ids of the terms made since the last `forgetUnheld`, in order of making. */
+  get madeIds(): readonly number[] {
+    return this.made;
+  }
+
+  /** Forgets the terms made since the last call that no vector holds (counted, but not among any article's kept terms). */
+  forgetUnheld(): number[] {
     const forgotten: number[] = [];
-    const tail: number[] = [];
-    while (this.held.length > 0 && this.held[this.held.length - 1]! >= from) tail.push(this.held.pop()!);
-    for (const id of tail.reverse()) {
-      if (this.names[id] === undefined) continue;
-      if (this.lastDays[id] !== UNHELD) this.held.push(id);
-      else {
+    for (const id of this.made) {
+      if (this.names[id] !== undefined && this.lastDays[id] === UNHELD) {
         this.forget(id);
         forgotten.push(id);
       }
     }
+    this.made = [];
     return forgotten;
   }
 
@@ -136,9 +147,12 @@ export class TermTable {
     return forgotten;
   }
 
-  /** Puts back a term read from a store with its frequency (ids ascending, gaps where terms were forgotten). */
+  /** Puts back a term read from a store with its frequency (ids ascending; the gaps, where terms were forgotten, are free). */
   restore(id: number, term: string, frequency: number): void {
-    while (this.names.length < id) this.names.push(undefined);
+    while (this.names.length < id) {
+      this.free.push(this.names.length);
+      this.names.push(undefined);
+    }
     this.make(id, term);
     this.frequencies[id] = frequency;
   }
@@ -168,7 +182,8 @@ export class TermTable {
     if (id >= this.frequencies.length) this.grow(id);
     this.weights[id] = this.weightOf(term);
     this.lastDays[id] = UNHELD;
-    this.held.push(id);
+    this.made.push(id);
+    this.madeCount++;
   }
 
   private forget(id: number): void {
@@ -179,6 +194,7 @@ export class TermTable {
     this.weights[id] = 0;
     const serial = this.serials[id]!;
     if (this.idBySerial[serial] === id + 1) this.idBySerial[serial] = 0;
+    this.free.push(id);
   }
 
   /** The id of the term a tally serial stands for, by array once the serial was met. */
