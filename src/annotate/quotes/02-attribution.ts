@@ -3,8 +3,9 @@ import type { Span } from '../../model.ts';
 import { TIME_WORDS } from './data/clauses.ts';
 import { BETWEEN_SUBJECT_AND_CUE, CUE_OBJECTS, isCue, NAMING_FORMS } from './data/cues.ts';
 import { countEndingAt } from './counts.ts';
+import { DETERMINERS } from './data/speaker-nouns.ts';
 import { verbBeforeObject } from './coordinated-objects.ts';
-import { antecedentOf, restrictiveAntecedent } from './relatives.ts';
+import { antecedentOf, relativeClauseHead, restrictiveAntecedent, restrictiveClauseHead } from './relatives.ts';
 import { appositionBefore, appositionClosing, parentheticalClosing, parentheticalOpening } from './appositions.ts';
 import { nounPhraseEndingAt, nounSubjectOpening, speakerStartingAt } from './noun-phrases.ts';
 import { subjectAfterOpening } from './opening-phrases.ts';
@@ -86,9 +87,11 @@ export function subjectBefore(words: readonly Word[], cue: number, maxGap: numbe
     if (phrase?.text.toLowerCase() === 'it' && skippedPrepositionalPhrase) return null;
     const verb = phrase && linked && gap === 0 ? verbBeforeObject(words, phrase, j) : -1;
     if (verb >= 0) return subjectBefore(words, verb, maxGap);
-    if (phrase) return phrase.possessive ? null : phrase;
+    const described = phrase && phrase.kind !== 'pronoun' ? restrictiveClauseHead(words, indexAt(words, phrase.start)) : null;
+    if (phrase) return described ?? (phrase.possessive ? null : phrase);
     if (RELATIVE_SUBJECTS.has(w.lower) && gap === 0 && !linked) return antecedentOf(words, j);
     if (RELATIVE_SUBJECTS.has(w.lower)) return restrictiveAntecedent(words, j);
+    if (w.lower === 'that' && gap > 0 && !linked && !DETERMINERS.has(words[cue - 1]?.lower ?? '')) return relativeClauseHead(words, j);
     if (!w.isWord || w.cap || NOT_SKIPPED.has(w.lower)) return null;
     skipped++;
     if (CLAUSE_LINK_WORDS.has(w.lower)) linked = true;
@@ -133,11 +136,14 @@ const CURRENCY = /^[$€£¥]$/u;
 /** Relative pronouns that stand for the phrase before them as the subject of a cue ("Smith, who said"). */
 const RELATIVE_SUBJECTS = new Set(['who']);
 
+/** Relative pronouns opening an aside between commas (", who was speaking at ...,", ", whose firm ...,"). */
+const CLAUSE_SKIPPED_RELATIVES = new Set(['who', 'which', 'whose']);
+
 /** From the comma closing ", who was speaking at ...," back to the word before its opening comma. */
 function skipRelativeClause(words: readonly Word[], comma: number): number {
   for (let k = comma - 1; k > 0 && k > comma - 25; k--) {
     const w = words[k] as Word;
-    if ((w.lower === 'who' || w.lower === 'which') && words[k - 1]?.text === ',') return k - 1;
+    if (CLAUSE_SKIPPED_RELATIVES.has(w.lower) && words[k - 1]?.text === ',') return k - 1;
     if (SENTENCE_END.has(w.text)) break;
   }
   return comma;

@@ -13,51 +13,51 @@ import { FEATURE_NAMES } from '../speaker-features.ts';
 export const SPEAKER_MODEL: SpeakerModel = {
   features: FEATURE_NAMES,
   weights: [
-    -0.4304, // sentence_distance
+    -0.4310, // sentence_distance
     1.0104, // before_in_sentence
     0.4248, // after_in_sentence
-    0.0892, // in_previous_sentence
+    0.0895, // in_previous_sentence
     -0.3421, // in_sentence_two_before
-    -0.3813, // in_next_sentence
-    -0.5140, // log_chars
-    0.3212, // subject
-    0.5973, // cue_near
+    -0.3806, // in_next_sentence
+    -0.5117, // log_chars
+    0.3209, // subject
+    0.5968, // cue_near
     -0.2032, // only_quoted
-    1.0936, // same_paragraph
-    0.6378, // previous_speaker
-    0.4043, // next_speaker
-    0.0039, // previous_sentence_subject
-    0.8765, // own_sentence_subject
-    -0.0309, // from_pronoun
-    0.1703, // person
-    0.2190, // organisation
-    -0.1947, // log_mentions
-    0.0799, // protagonist
-    -0.0164, // quote_direct
-    -0.1573, // quote_partial
-    0.1065, // quote_has_cue
-    0.6543, // quote_opens_paragraph
-    0.5345, // one_over_candidates
-    0.1850, // nearest_candidate
-    0.0801, // nearest_before
-    -0.3504, // short_quote
-    0.4063, // cue_near_in_sentence
-    -0.3259, // common_noun_subject
-    -0.1400, // direct_and_previous_speaker
-    0.0359, // opens_paragraph_and_previous_subject
-    -0.0552, // partial_and_own_subject
-    0.3429, // phrase
-    0.5553, // next_to_cue
-    0.0610, // after_verb
-    -0.2380, // before_colon
-    -0.0065, // common_noun
-    0.1394, // document_noun
-    -0.0477, // first_person
-    -0.3815, // another_is_own_subject
-    -0.9771, // object_of_verb
-    -0.4487, // object_of_preposition
+    1.0944, // same_paragraph
+    0.6383, // previous_speaker
+    0.4039, // next_speaker
+    0.0041, // previous_sentence_subject
+    0.8776, // own_sentence_subject
+    -0.0310, // from_pronoun
+    0.1777, // person
+    0.2240, // organisation
+    -0.1959, // log_mentions
+    0.0794, // protagonist
+    -0.0169, // quote_direct
+    -0.1574, // quote_partial
+    0.1068, // quote_has_cue
+    0.6552, // quote_opens_paragraph
+    0.5352, // one_over_candidates
+    0.1851, // nearest_candidate
+    0.0804, // nearest_before
+    -0.3507, // short_quote
+    0.4059, // cue_near_in_sentence
+    -0.3217, // common_noun_subject
+    -0.1398, // direct_and_previous_speaker
+    0.0361, // opens_paragraph_and_previous_subject
+    -0.0548, // partial_and_own_subject
+    0.3462, // phrase
+    0.5567, // next_to_cue
+    0.0613, // after_verb
+    -0.2374, // before_colon
+    -0.0049, // common_noun
+    0.1395, // document_noun
+    -0.0476, // first_person
+    -0.3814, // another_is_own_subject
+    -0.9764, // object_of_verb
+    -0.4436, // object_of_preposition
   ],
-  bias: -2.3129,
-  threshold: 0.45,
+  bias: -2.3214,
+  threshold: 0.40,
   margin: 0.15,
 };
