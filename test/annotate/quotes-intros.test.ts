@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clauseSubject } from '../../src/annotate/quotes/02-attribution.ts';
+import { clauseSubject } from '../../src/annotate/quotes/clause-subjects.ts';
 import { colonAttribution } from '../../src/annotate/quotes/08-intro.ts';
 import { accordingAfter, accordingBefore } from '../../src/annotate/quotes/10-according.ts';
 import { wordsOf } from '../../src/annotate/quotes/tokens.ts';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clauseSubject, openingParticipleSubject, quoterBefore, subjectBeforeQuote, subordinatedParticipleSubject } from '../../src/annotate/quotes/02-attribution.ts';
+import { openingParticipleSubject, quoterBefore, subjectBeforeQuote, subordinatedParticipleSubject } from '../../src/annotate/quotes/02-attribution.ts';
+import { clauseSubject } from '../../src/annotate/quotes/clause-subjects.ts';
 import { wordsOf } from '../../src/annotate/quotes/tokens.ts';
 import { checkSpeakers, ctx, speakerTests } from '../helpers/quotes.ts';
 import { ruleQuotes } from '../../src/annotate/quotes/index.ts';

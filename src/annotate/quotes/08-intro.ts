@@ -1,6 +1,7 @@
 import type { Sentence, Span } from '../../model.ts';
 import { isTitleWord } from '../../lexicon/titles.ts';
-import { cueInSentence, firstSubject, type Attribution } from './02-attribution.ts';
+import { cueInSentence, type Attribution } from './02-attribution.ts';
+import { firstSubject } from './clause-subjects.ts';
 import { phraseEndingAt, type Phrase } from './phrases.ts';
 import { SENTENCE_END, wordsOf, type Word } from './tokens.ts';
 

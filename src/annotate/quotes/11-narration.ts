@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model.ts';
 import { isRoleNoun, isTitleWord } from '../../lexicon/titles.ts';
-import { clauseSubject } from './02-attribution.ts';
+import { clauseSubject } from './clause-subjects.ts';
 import { nameAfterDescription } from './descriptor-names.ts';
 import type { Phrase } from './phrases.ts';
 import { sentenceAt } from './registry.ts';

@@ -1,6 +1,6 @@
 import type { Quote, Sentence, Span, Speaker } from '../../model.ts';
 import { firstStartingAt } from '../../span.ts';
-import { clauseSubject } from './02-attribution.ts';
+import { clauseSubject } from './clause-subjects.ts';
 import { opensMainClause } from './11-narration.ts';
 import { resolvePhrase } from './05-resolve.ts';
 import { governorOf, type Governor } from './governed.ts';
