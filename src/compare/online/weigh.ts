@@ -1,4 +1,5 @@
 import type { TermCounts, TermTable } from './terms.ts';
+import { grown } from '../grown.ts';
 
 /** How much each namespace of terms counts ("w:", "e:", ...), relative to content words. */
 export interface BlockWeights {
@@ -11,13 +12,22 @@ export interface CompactVector {
   readonly weights: Float32Array;
 }
 
+/** Scratch ids and raw weights of the article being weighed (one at a time), grown as needed. */
+let scratchIds = new Int32Array(1024);
+let scratchWeights = new Float64Array(1024);
+
 /**
  * Sublinear term frequency times idf times the term's namespace weight; only the `limit` heaviest terms
- * are kept (ties by term id), then the vector is normalised to unit length.
+ * are kept (ties by term id), then the vector is normalised to unit length. Its terms and weights
+ * share one buffer, so that a cosine reads one stretch of memory.
  */
 export function weighTerms(counted: TermCounts, table: TermTable, limit: number): CompactVector {
-  const ids = new Int32Array(counted.ids.length);
-  const weights = new Float64Array(counted.ids.length);
+  if (counted.ids.length > scratchIds.length) {
+    scratchIds = grown(scratchIds, counted.ids.length);
+    scratchWeights = grown(scratchWeights, counted.ids.length);
+  }
+  const ids = scratchIds;
+  const weights = scratchWeights;
   let size = 0;
   for (let k = 0; k < counted.ids.length; k++) {
     const id = counted.ids[k]!;
@@ -27,12 +37,13 @@ export function weighTerms(counted: TermCounts, table: TermTable, limit: number)
     ids[size] = id;
     weights[size++] = block * (1 + Math.log(count)) * table.idf(id);
   }
-  const order = byId(ids, size <= limit ? allPositions(size) : heaviest(ids, weights, size, limit));
+  const order = byId(ids, size, size <= limit ? allPositions(size) : heaviest(ids, weights, size, limit));
   let sum = 0;
   for (let i = 0; i < order.length; i++) sum += weights[order[i]!]! * weights[order[i]!]!;
   const norm = Math.sqrt(sum) || 1;
-  const terms = new Int32Array(order.length);
-  const unit = new Float32Array(order.length);
+  const buffer = new ArrayBuffer(8 * order.length);
+  const terms = new Int32Array(buffer, 0, order.length);
+  const unit = new Float32Array(buffer, 4 * order.length, order.length);
   for (let i = 0; i < order.length; i++) {
     terms[i] = ids[order[i]!]!;
     unit[i] = weights[order[i]!]! / norm;
@@ -68,9 +79,9 @@ function heaviest(ids: Int32Array, weights: Float64Array, size: number, limit: n
   return kept;
 }
 
-/** The positions sorted by their (distinct) term ids, by one numeric sort of id-and-position keys. */
-function byId(ids: Int32Array, positions: readonly number[]): Int32Array {
-  const span = ids.length + 1;
+/** The positions (below `size`) sorted by their (distinct) term ids, by one numeric sort of id-and-position keys. */
+function byId(ids: Int32Array, size: number, positions: readonly number[]): Int32Array {
+  const span = size + 1;
   const keys = new Float64Array(positions.length);
   for (let i = 0; i < positions.length; i++) keys[i] = ids[positions[i]!]! * span + positions[i]!;
   keys.sort();
