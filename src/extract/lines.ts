@@ -62,6 +62,17 @@ function learnKind(code: number): number {
 }
 
 /**
+ * Whether a character of the Basic Multilingual Plane is a letter or a digit, from the same table
+ * (a surrogate, half of a character beyond it, is not one on its own).
+ */
+export function isLetterOrDigitChar(code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  let kind = KINDS[code] ?? UNKNOWN;
+  if (kind === UNKNOWN) kind = learnKind(code);
+  return kind === LETTER_OR_DIGIT_KIND;
+}
+
+/**
  * Whitespace-separated words that hold a letter or a digit (one pass: every detector asks). A word
  * is counted at its first letter or digit after a space; the loop runs on every character of every
  * line, so it adds and masks the kind's bits instead of branching on them (branches on the kind of

@@ -6,7 +6,7 @@
 import type { AnnotatedArticle, Span } from '../model.ts';
 import type { ArticleStage } from '../pipeline/stage.ts';
 import type { Line } from './lines.ts';
-import { contentLines, isProse, wordCount } from './lines.ts';
+import { contentLines, isLetterOrDigitChar, isProse, wordCount } from './lines.ts';
 import { metaValue } from './meta-value.ts';
 import { onlyDate } from './dates/datelines.ts';
 
@@ -47,18 +47,9 @@ export function headlineLine(lines: readonly Line[]): Line | null {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const UNKNOWN = 2;
-/** Whether each BMP code point is a letter or a digit (1) or not (0), filled the first time one is met. */
-const BMP_LETTER_OR_DIGIT = new Uint8Array(0x10000).fill(UNKNOWN);
 
 function isLetterOrDigit(codePoint: number): boolean {
-  if (codePoint > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
-  let known = BMP_LETTER_OR_DIGIT[codePoint] ?? UNKNOWN;
-  if (known === UNKNOWN) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(codePoint)) ? 1 : 0;
-    BMP_LETTER_OR_DIGIT[codePoint] = known;
-  }
-  return known === 1;
+  return codePoint > 0xffff ? LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint)) : isLetterOrDigitChar(codePoint);
 }
 
 /**
