@@ -20,6 +20,8 @@ describe('LoadedVector', () => {
     { name: 'some shared terms, large ids', a: range(1_000_000, 300, 3), b: range(1_000_150, 300, 2) },
     { name: 'ids that collide in a small table', a: range(0, 250, 1024), b: range(0, 250, 2048) },
     { name: 'empty vector', a: [], b: range(0, 5) },
+    { name: 'a loaded vector large enough to fill its Bloom filter', a: range(3, 9000, 7), b: range(0, 300, 11) },
+    { name: 'terms apart by multiples of the Bloom filter size', a: range(0, 300, 8192), b: range(8192, 300, 8192) },
   ];
   for (const { name, a, b } of cases) {
     it(`gives the merge cosine exactly: ${name}`, () => {

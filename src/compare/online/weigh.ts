@@ -108,24 +108,30 @@ export function compactCosine(a: CompactVector, b: CompactVector): number {
 /**
  * One vector loaded into a small open-addressing table keyed by term id (four slots per term at
  * least), so that its cosine with many others costs one pass over each of them, and every lookup
- * stays in a table of a few kilobytes however many term ids the index has made.
+ * stays in a table of a few kilobytes however many term ids the index has made. A bitmap of the
+ * loaded terms' hashes (a one-hash Bloom filter, 1 KB) answers most lookups of terms the
+ * vector does not hold (most of them) without a probe.
  */
 export class LoadedVector {
   private keys = new Int32Array(1024).fill(EMPTY);
   private weights = new Float32Array(1024);
   private shift = 32 - 10;
+  private readonly bits = new Int32Array(1 << (BLOOM_BITS - 5));
   private holds = false;
 
   load(vector: CompactVector): void {
     this.unload();
     const wanted = 4 * vector.terms.length;
     if (wanted > this.keys.length) this.grow(wanted);
-    const mask = this.keys.length - 1;
+    const keys = this.keys;
+    const mask = keys.length - 1;
     for (let k = 0; k < vector.terms.length; k++) {
       const term = vector.terms[k]!;
-      let slot = this.home(term);
-      while (this.keys[slot] !== EMPTY) slot = (slot + 1) & mask;
-      this.keys[slot] = term;
+      const hash = Math.imul(term, 0x9e3779b1);
+      this.bits[hash >>> (32 - BLOOM_BITS + 5)]! |= 1 << ((hash >>> (32 - BLOOM_BITS)) & 31);
+      let slot = hash >>> this.shift;
+      while (keys[slot] !== EMPTY) slot = (slot + 1) & mask;
+      keys[slot] = term;
       this.weights[slot] = vector.weights[k]!;
     }
     this.holds = true;
@@ -134,13 +140,20 @@ export class LoadedVector {
   /** Cosine of the loaded vector with `other` (both unit length), summed in `other`'s term order. */
   cosine(other: CompactVector): number {
     const keys = this.keys;
+    const weights = this.weights;
+    const bits = this.bits;
+    const shift = this.shift;
     const mask = keys.length - 1;
+    const terms = other.terms;
+    const otherWeights = other.weights;
     let sum = 0;
-    for (let k = 0; k < other.terms.length; k++) {
-      const term = other.terms[k]!;
-      for (let slot = this.home(term); keys[slot] !== EMPTY; slot = (slot + 1) & mask) {
-        if (keys[slot] === term) {
-          sum += this.weights[slot]! * other.weights[k]!;
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k]!;
+      const hash = Math.imul(term, 0x9e3779b1);
+      if ((bits[hash >>> (32 - BLOOM_BITS + 5)]! & (1 << ((hash >>> (32 - BLOOM_BITS)) & 31))) === 0) continue;
+      for (let slot = hash >>> shift, key = keys[slot]!; key !== EMPTY; slot = (slot + 1) & mask, key = keys[slot]!) {
+        if (key === term) {
+          sum += weights[slot]! * otherWeights[k]!;
           break;
         }
       }
@@ -148,14 +161,10 @@ export class LoadedVector {
     return sum;
   }
 
-  /** The slot a term's probe starts at (Fibonacci hashing: the high bits of a product). */
-  private home(term: number): number {
-    return Math.imul(term, 0x9e3779b1) >>> this.shift;
-  }
-
   private unload(): void {
     if (!this.holds) return;
     this.keys.fill(EMPTY);
+    this.bits.fill(0);
     this.holds = false;
   }
 
@@ -167,6 +176,9 @@ export class LoadedVector {
     this.shift = 32 - bits;
   }
 }
+
+/** Bits of the loaded vector's Bloom filter, as a power of two (2^13: under 4% of them set by 300 terms). */
+const BLOOM_BITS = 13;
 
 /** A free slot of a loaded vector's table (term ids are never negative). */
 const EMPTY = -1;
