@@ -1,7 +1,8 @@
 /**
  * Story grouping at scale (`npm run bench:stories [-- --sizes 10000,100000,1000000] [--baseline 10000]`): articles per
  * CPU-second of the `cluster` work (grouping stages, features, MinHash signature, story index and
- * duplicate index) on a generated corpus streamed in windows, peak memory (each size runs in a
+ * duplicate index) on a generated corpus streamed in windows, with the milliseconds per article of
+ * each of those parts, peak memory (each size runs in a
  * process of its own, so its peak is its own), the exact all-pairs
  * baseline at 10k (`--baseline`; the same grouping with retrieval unbounded), the p99 latency of
  * adding one article to a store that holds the largest corpus, and B-cubed against the generator's
@@ -13,8 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { extractArticle } from '../src/analyze.ts';
 import { indexable, indexWindow, type Indexable } from '../src/cluster.ts';
-import { duplicateParameters } from '../src/compare/duplicates.ts';
+import { articleFeatures } from '../src/compare/features.ts';
+import { duplicateEntry, duplicateParameters } from '../src/compare/duplicates.ts';
 import { groupingParameters, newStoryIndex, restoreStoryIndex } from '../src/compare/group-stories.ts';
 import { DuplicateIndex } from '../src/compare/minhash-index.ts';
 import { StoryIndex, type OnlineParameters } from '../src/compare/online/story-index.ts';
@@ -46,10 +49,28 @@ function rawOf(a: GeneratedArticle, id = a.id): RawArticle {
   return { id, path: a.id, text: a.text, publishedAt: a.publishedAt, source: a.source, ...(a.title === undefined ? {} : { title: a.title }) };
 }
 
+/** CPU seconds spent in each part of the cluster work. */
+interface StageSeconds {
+  extraction: number;
+  features: number;
+  signature: number;
+  storyIndex: number;
+  duplicateIndex: number;
+}
+
+const stageNames: Record<keyof StageSeconds, string> = {
+  extraction: 'extraction',
+  features: 'features',
+  signature: 'MinHash signature',
+  storyIndex: 'story index',
+  duplicateIndex: 'duplicate index',
+};
+
 interface Run {
   readonly index: StoryIndex;
   readonly duplicates: DuplicateIndex;
   readonly seconds: number;
+  readonly stages: StageSeconds;
   readonly gold: Map<string, string>;
   readonly copies: number;
   /** The latest publication time in the corpus (ms). */
@@ -58,22 +79,26 @@ interface Run {
 
 /**
  * Streams `count` generated articles through the cluster work as `cluster` does: each article is
- * read into what the indexes keep (`indexable`) as soon as it is generated, so its text is garbage
- * at once, and the indexes take a window at a time. Only that work is timed (CPU time), never the
- * generation: the clock is read around each article's reading and each window.
+ * read into what the indexes keep (the steps of `indexable`: extraction, features, signature) as
+ * soon as it is generated, so its text is garbage at once, and the indexes take a window at a time.
+ * Only that work is timed (CPU time), never the generation: the clock is read between the steps of
+ * each article and of each window (about 3 us per article in all).
  */
 function cluster(count: number, parameters: OnlineParameters): Run {
   const index = parameters === groupingParameters ? newStoryIndex(false) : new StoryIndex(parameters, 'baseline', false);
   const duplicates = new DuplicateIndex(duplicateParameters);
   const gold = new Map<string, string>();
-  let seconds = 0;
+  const stages: StageSeconds = { extraction: 0, features: 0, signature: 0, storyIndex: 0, duplicateIndex: 0 };
   let copies = 0;
   let newest = 0;
   let window: Indexable[] = [];
   const flush = (): void => {
     const began = cpuSeconds();
-    indexWindow(window, index, duplicates);
-    seconds += cpuSeconds() - began;
+    index.add(window.map((w) => w.features));
+    const indexed = cpuSeconds();
+    duplicates.addWindow(window.map((w) => w.entry));
+    stages.storyIndex += indexed - began;
+    stages.duplicateIndex += cpuSeconds() - indexed;
     window = [];
   };
   for (const a of generateCorpus({ seed: 1, count, sources })) {
@@ -82,12 +107,26 @@ function cluster(count: number, parameters: OnlineParameters): Run {
     newest = Math.max(newest, Date.parse(a.publishedAt));
     const raw = rawOf(a);
     const began = cpuSeconds();
-    window.push(indexable(raw, ctx));
-    seconds += cpuSeconds() - began;
+    const article = extractArticle(raw, ctx);
+    const extracted = cpuSeconds();
+    const features = articleFeatures(article);
+    const featured = cpuSeconds();
+    window.push({ features, entry: duplicateEntry(article, features) });
+    const signed = cpuSeconds();
+    stages.extraction += extracted - began;
+    stages.features += featured - extracted;
+    stages.signature += signed - featured;
     if (window.length === parameters.window) flush();
   }
   if (window.length > 0) flush();
-  return { index, duplicates, seconds, gold, copies, newest };
+  const seconds = Object.values(stages).reduce((sum, part) => sum + part, 0);
+  return { index, duplicates, seconds, stages, gold, copies, newest };
+}
+
+/** Milliseconds per article of each part of the cluster work. */
+function stageLine(run: Run, count: number): string {
+  const parts = (Object.keys(stageNames) as (keyof StageSeconds)[]).map((stage) => `${stageNames[stage]} ${((run.stages[stage] / count) * 1000).toFixed(3)}`);
+  return `  ms per article: ${parts.join(', ')}\n`;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -135,7 +174,8 @@ function runSize(count: number, withLatency: boolean): void {
   process.stdout.write(
     `cluster ${count} articles: ${rate.toFixed(0)} articles/CPU-s, ${run.index.stories().length} stories (gold ${new Set(run.gold.values()).size}), ` +
       `peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, heap after the run ${mb(process.memoryUsage().heapUsed)}, generated-corpus B-cubed F1 ${score.f1.toFixed(3)}\n` +
-      `  held at the end: ${run.index.terms.heldCount} terms (${run.index.terms.everMade} ever made, ids up to ${run.index.terms.size}), ${run.duplicates.heldCount} signatures\n`,
+      `  held at the end: ${run.index.terms.heldCount} terms (${run.index.terms.everMade} ever made, ids up to ${run.index.terms.size}), ${run.duplicates.heldCount} signatures\n` +
+      stageLine(run, count),
   );
   if (!withLatency) return;
   const latency = addLatency(run, Number(values.latency));
