@@ -14,10 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractArticle } from '../src/analyze.ts';
-import { indexable, indexWindow, type Indexable } from '../src/cluster.ts';
-import { articleFeatures } from '../src/compare/features.ts';
-import { duplicateEntry, duplicateParameters } from '../src/compare/duplicates.ts';
+import { indexable, indexWindow, type ClusterStep, type Indexable } from '../src/cluster.ts';
+import { duplicateParameters } from '../src/compare/duplicates.ts';
 import { groupingParameters, newStoryIndex, restoreStoryIndex } from '../src/compare/group-stories.ts';
 import { DuplicateIndex } from '../src/compare/minhash-index.ts';
 import { StoryIndex, type OnlineParameters } from '../src/compare/online/story-index.ts';
@@ -50,15 +48,9 @@ function rawOf(a: GeneratedArticle, id = a.id): RawArticle {
 }
 
 /** CPU seconds spent in each part of the cluster work. */
-interface StageSeconds {
-  extraction: number;
-  features: number;
-  signature: number;
-  storyIndex: number;
-  duplicateIndex: number;
-}
+type StageSeconds = Record<ClusterStep, number>;
 
-const stageNames: Record<keyof StageSeconds, string> = {
+const stageNames: Record<ClusterStep, string> = {
   extraction: 'extraction',
   features: 'features',
   signature: 'MinHash signature',
@@ -79,26 +71,27 @@ interface Run {
 
 /**
  * Streams `count` generated articles through the cluster work as `cluster` does: each article is
- * read into what the indexes keep (the steps of `indexable`: extraction, features, signature) as
- * soon as it is generated, so its text is garbage at once, and the indexes take a window at a time.
- * Only that work is timed (CPU time), never the generation: the clock is read between the steps of
- * each article and of each window (about 3 us per article in all).
+ * read into what the indexes keep (`indexable`) as soon as it is generated, so its text is garbage
+ * at once, and the indexes take a window at a time (`indexWindow`). Only that work is timed (CPU
+ * time), never the generation: the clock is read as each part ends (about 3 us per article in all).
  */
 function cluster(count: number, parameters: OnlineParameters): Run {
   const index = parameters === groupingParameters ? newStoryIndex(false) : new StoryIndex(parameters, 'baseline', false);
   const duplicates = new DuplicateIndex(duplicateParameters);
   const gold = new Map<string, string>();
   const stages: StageSeconds = { extraction: 0, features: 0, signature: 0, storyIndex: 0, duplicateIndex: 0 };
+  let last = 0;
+  const done = (step: ClusterStep): void => {
+    const now = cpuSeconds();
+    stages[step] += now - last;
+    last = now;
+  };
   let copies = 0;
   let newest = 0;
   let window: Indexable[] = [];
   const flush = (): void => {
-    const began = cpuSeconds();
-    index.add(window.map((w) => w.features));
-    const indexed = cpuSeconds();
-    duplicates.addWindow(window.map((w) => w.entry));
-    stages.storyIndex += indexed - began;
-    stages.duplicateIndex += cpuSeconds() - indexed;
+    last = cpuSeconds();
+    indexWindow(window, index, duplicates, done);
     window = [];
   };
   for (const a of generateCorpus({ seed: 1, count, sources })) {
@@ -106,16 +99,8 @@ function cluster(count: number, parameters: OnlineParameters): Run {
     if (a.duplicateOf !== undefined) copies++;
     newest = Math.max(newest, Date.parse(a.publishedAt));
     const raw = rawOf(a);
-    const began = cpuSeconds();
-    const article = extractArticle(raw, ctx);
-    const extracted = cpuSeconds();
-    const features = articleFeatures(article);
-    const featured = cpuSeconds();
-    window.push({ features, entry: duplicateEntry(article, features) });
-    const signed = cpuSeconds();
-    stages.extraction += extracted - began;
-    stages.features += featured - extracted;
-    stages.signature += signed - featured;
+    last = cpuSeconds();
+    window.push(indexable(raw, ctx, done));
     if (window.length === parameters.window) flush();
   }
   if (window.length > 0) flush();
@@ -125,7 +110,7 @@ function cluster(count: number, parameters: OnlineParameters): Run {
 
 /** Milliseconds per article of each part of the cluster work. */
 function stageLine(run: Run, count: number): string {
-  const parts = (Object.keys(stageNames) as (keyof StageSeconds)[]).map((stage) => `${stageNames[stage]} ${((run.stages[stage] / count) * 1000).toFixed(3)}`);
+  const parts = (Object.keys(stageNames) as ClusterStep[]).map((stage) => `${stageNames[stage]} ${((run.stages[stage] / count) * 1000).toFixed(3)}`);
   return `  ms per article: ${parts.join(', ')}\n`;
 }
 

@@ -30,21 +30,33 @@ export interface Indexable {
   readonly entry: DuplicateEntry;
 }
 
+/** The parts of the cluster work: an article's reading, then its window's indexing. */
+export type ClusterStep = 'extraction' | 'features' | 'signature' | 'storyIndex' | 'duplicateIndex';
+
+/** Called as each part ends (a benchmark reads its clock there). */
+export type StepDone = (step: ClusterStep) => void;
+
 /**
  * Runs an article through the stages grouping reads as soon as it arrives and keeps only what the
  * indexes need (its words read once, for both): the annotated article is garbage at once, rather
  * than a window of them living long enough to be promoted to the old generation.
  */
-export function indexable(raw: RawArticle, ctx: Context): Indexable {
+export function indexable(raw: RawArticle, ctx: Context, done?: StepDone): Indexable {
   const article = extractArticle(raw, ctx);
+  done?.('extraction');
   const features = articleFeatures(article);
-  return { features, entry: duplicateEntry(article, features) };
+  done?.('features');
+  const entry = duplicateEntry(article, features);
+  done?.('signature');
+  return { features, entry };
 }
 
 /** Adds a window of articles into the story index and the duplicate index. */
-export function indexWindow(window: readonly Indexable[], stories: StoryIndex, duplicates: DuplicateIndex): void {
+export function indexWindow(window: readonly Indexable[], stories: StoryIndex, duplicates: DuplicateIndex, done?: StepDone): void {
   stories.add(window.map((w) => w.features));
+  done?.('storyIndex');
   duplicates.addWindow(window.map((w) => w.entry));
+  done?.('duplicateIndex');
 }
 
 /**

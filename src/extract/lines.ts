@@ -62,13 +62,14 @@ function learnKind(code: number): number {
 }
 
 /**
- * Whether a character of the Basic Multilingual Plane is a letter or a digit, from the same table
- * (a surrogate, half of a character beyond it, is not one on its own).
+ * Whether a character is a letter or a digit (\p{L} or \p{N}): those of the Basic Multilingual
+ * Plane from the same table, those beyond it (rare) by the pattern.
  */
-export function isLetterOrDigitChar(code: number): boolean {
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  let kind = KINDS[code] ?? UNKNOWN;
-  if (kind === UNKNOWN) kind = learnKind(code);
+export function isLetterOrDigit(codePoint: number): boolean {
+  if (codePoint > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return false;
+  let kind = KINDS[codePoint] ?? UNKNOWN;
+  if (kind === UNKNOWN) kind = learnKind(codePoint);
   return kind === LETTER_OR_DIGIT_KIND;
 }
 

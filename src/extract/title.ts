@@ -6,7 +6,7 @@
 import type { AnnotatedArticle, Span } from '../model.ts';
 import type { ArticleStage } from '../pipeline/stage.ts';
 import type { Line } from './lines.ts';
-import { contentLines, isLetterOrDigitChar, isProse, wordCount } from './lines.ts';
+import { contentLines, isLetterOrDigit, isProse, wordCount } from './lines.ts';
 import { metaValue } from './meta-value.ts';
 import { onlyDate } from './dates/datelines.ts';
 
@@ -44,12 +44,6 @@ export function followedByProse(lines: readonly Line[], at: number): boolean {
 export function headlineLine(lines: readonly Line[]): Line | null {
   const first = lines[0];
   return first && looksLikeHeadline(first.text, first.words) && followedByProse(lines, 0) ? first : null;
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function isLetterOrDigit(codePoint: number): boolean {
-  return codePoint > 0xffff ? LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint)) : isLetterOrDigitChar(codePoint);
 }
 
 /**

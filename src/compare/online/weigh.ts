@@ -105,6 +105,15 @@ export function compactCosine(a: CompactVector, b: CompactVector): number {
   return sum;
 }
 
+/** Bits of the loaded vector's Bloom filter, as a power of two (2^13: under 4% of them set by 300 terms). */
+const BLOOM_BITS = 13;
+
+/** Fibonacci hashing of a term id: the high bits of a product pick its table slot and its Bloom filter bit. */
+const spread = (term: number): number => Math.imul(term, 0x9e3779b1);
+/** The word of the Bloom filter that a spread term's bit lies in, and that bit within the word. */
+const bloomWord = (hash: number): number => hash >>> (32 - BLOOM_BITS + 5);
+const bloomBit = (hash: number): number => 1 << ((hash >>> (32 - BLOOM_BITS)) & 31);
+
 /**
  * One vector loaded into a small open-addressing table keyed by term id (four slots per term at
  * least), so that its cosine with many others costs one pass over each of them, and every lookup
@@ -127,8 +136,8 @@ export class LoadedVector {
     const mask = keys.length - 1;
     for (let k = 0; k < vector.terms.length; k++) {
       const term = vector.terms[k]!;
-      const hash = Math.imul(term, 0x9e3779b1);
-      this.bits[hash >>> (32 - BLOOM_BITS + 5)]! |= 1 << ((hash >>> (32 - BLOOM_BITS)) & 31);
+      const hash = spread(term);
+      this.bits[bloomWord(hash)]! |= bloomBit(hash);
       let slot = hash >>> this.shift;
       while (keys[slot] !== EMPTY) slot = (slot + 1) & mask;
       keys[slot] = term;
@@ -149,8 +158,8 @@ export class LoadedVector {
     let sum = 0;
     for (let k = 0; k < terms.length; k++) {
       const term = terms[k]!;
-      const hash = Math.imul(term, 0x9e3779b1);
-      if ((bits[hash >>> (32 - BLOOM_BITS + 5)]! & (1 << ((hash >>> (32 - BLOOM_BITS)) & 31))) === 0) continue;
+      const hash = spread(term);
+      if ((bits[bloomWord(hash)]! & bloomBit(hash)) === 0) continue;
       for (let slot = hash >>> shift, key = keys[slot]!; key !== EMPTY; slot = (slot + 1) & mask, key = keys[slot]!) {
         if (key === term) {
           sum += weights[slot]! * otherWeights[k]!;
@@ -176,9 +185,6 @@ export class LoadedVector {
     this.shift = 32 - bits;
   }
 }
-
-/** Bits of the loaded vector's Bloom filter, as a power of two (2^13: under 4% of them set by 300 terms). */
-const BLOOM_BITS = 13;
 
 /** A free slot of a loaded vector's table (term ids are never negative). */
 const EMPTY = -1;
