@@ -7,6 +7,7 @@ import { makeStory, sortStories } from '../story-id.ts';
 import type { BlockWeights, CompactVector } from './weigh.ts';
 import { LoadedVector, weighTerms } from './weigh.ts';
 import { TermTable } from './terms.ts';
+import { VectorStore } from './vector-store.ts';
 import type { RetrievalLimits, RetrievalTerms } from './retrieve.ts';
 import { Accumulator, keyPrefix, Postings, retrievalTerms } from './retrieve.ts';
 import type { WindowGroup, WindowParameters } from './window.ts';
@@ -53,7 +54,8 @@ export class StoryIndex {
   private agedOut = new Uint8Array(1024);
   /** `keyPrefix` of each slot's key. */
   private keyPrefixes = new Float64Array(1024);
-  private readonly vectors: CompactVector[] = [];
+  /** The vectors of the articles not aged out. */
+  readonly vectors = new VectorStore();
   private readonly indexed: Int32Array[] = [];
   /** Story slot of each article slot. */
   private readonly storyOf: number[] = [];
@@ -154,8 +156,9 @@ export class StoryIndex {
     return this.terms.frequency(term) > 1;
   }
 
+  /** A copy of the article's vector (empty once it aged out). */
   vector(slot: number): CompactVector {
-    return this.vectors[slot]!;
+    return this.vectors.vector(slot);
   }
 
   storyOfSlot(slot: number): number {
@@ -266,7 +269,7 @@ export class StoryIndex {
   }
 
   private row(slot: number): ArticleRow {
-    const vector = this.vectors[slot]!;
+    const vector = this.vectors.vector(slot);
     return {
       slot,
       id: this.ids[slot]!,
@@ -290,7 +293,7 @@ export class StoryIndex {
     }
     this.days[slot] = day ?? UNDATED;
     this.keyPrefixes[slot] = keyPrefix(key);
-    this.vectors.push(vector);
+    this.vectors.set(slot, vector);
     this.indexed.push(indexed);
     this.storyOf.push(-1);
     this.slotById.set(id, slot);
@@ -334,8 +337,8 @@ export class StoryIndex {
     if (advanced) this.cutoff = cutoff;
     for (let slot = this.living.peek(); slot !== undefined && this.days[slot]! < this.cutoff; slot = this.living.peek()) {
       this.living.pop();
-      if (!advanced) this.forgotten(this.terms.forgetIn(this.vectors[slot]!.terms, this.cutoff));
-      this.vectors[slot] = AGED_OUT;
+      if (!advanced) this.forgotten(this.terms.forgetIn(this.vectors.termsOf(slot), this.cutoff));
+      this.vectors.free(slot);
       this.agedOut[slot] = 1;
       this.indexed[slot] = NOT_INDEXED;
       this.changed(slot);
@@ -396,8 +399,6 @@ export class StoryIndex {
 const UNDATED = -(2 ** 31);
 
 
-/** What an aged-out article keeps of its vector. */
-const AGED_OUT: CompactVector = { terms: new Int32Array(0), weights: new Float32Array(0) };
 const NOT_INDEXED = new Int32Array(0);
 
 

@@ -1,5 +1,6 @@
 import type { TermCounts, TermTable } from './terms.ts';
 import { grown } from '../grown.ts';
+import type { VectorStore } from './vector-store.ts';
 
 /** How much each namespace of terms counts ("w:", "e:", ...), relative to content words. */
 export interface BlockWeights {
@@ -129,40 +130,60 @@ export class LoadedVector {
   private holds = false;
 
   load(vector: CompactVector): void {
+    this.loadFrom(vector.terms, vector.weights, 0, 0, vector.terms.length);
+  }
+
+  /** Loads the slot's vector from a store. */
+  loadSlot(store: VectorStore, slot: number): void {
+    const at = store.offset(slot);
+    const count = store.length(slot);
+    this.loadFrom(store.terms, store.weights, at, at + count, count);
+  }
+
+  /** Cosine of the loaded vector with `other` (both unit length), summed in `other`'s term order. */
+  cosine(other: CompactVector): number {
+    return this.cosineWith(other.terms, other.weights, 0, 0, other.terms.length);
+  }
+
+  /** Cosine of the loaded vector with the slot's vector in a store. */
+  cosineSlot(store: VectorStore, slot: number): number {
+    const at = store.offset(slot);
+    const count = store.length(slot);
+    return this.cosineWith(store.terms, store.weights, at, at + count, count);
+  }
+
+  /** Loads the `count` terms at `termsAt` in `terms`, with their weights at `weightsAt` in `weights`. */
+  private loadFrom(terms: Int32Array, weights: Float32Array, termsAt: number, weightsAt: number, count: number): void {
     this.unload();
-    const wanted = 4 * vector.terms.length;
-    if (wanted > this.keys.length) this.grow(wanted);
+    if (4 * count > this.keys.length) this.grow(4 * count);
     const keys = this.keys;
     const mask = keys.length - 1;
-    for (let k = 0; k < vector.terms.length; k++) {
-      const term = vector.terms[k]!;
+    for (let k = 0; k < count; k++) {
+      const term = terms[termsAt + k]!;
       const hash = spread(term);
       this.bits[bloomWord(hash)]! |= bloomBit(hash);
       let slot = hash >>> this.shift;
       while (keys[slot] !== EMPTY) slot = (slot + 1) & mask;
       keys[slot] = term;
-      this.weights[slot] = vector.weights[k]!;
+      this.weights[slot] = weights[weightsAt + k]!;
     }
     this.holds = true;
   }
 
-  /** Cosine of the loaded vector with `other` (both unit length), summed in `other`'s term order. */
-  cosine(other: CompactVector): number {
+  private cosineWith(terms: Int32Array, otherWeights: Float32Array, termsAt: number, weightsAt: number, count: number): number {
     const keys = this.keys;
     const weights = this.weights;
     const bits = this.bits;
     const shift = this.shift;
     const mask = keys.length - 1;
-    const terms = other.terms;
-    const otherWeights = other.weights;
     let sum = 0;
-    for (let k = 0; k < terms.length; k++) {
-      const term = terms[k]!;
+    for (let k = 0; k < count; k++) {
+      const term = terms[termsAt + k]!;
       const hash = spread(term);
       if ((bits[bloomWord(hash)]! & bloomBit(hash)) === 0) continue;
       for (let slot = hash >>> shift, key = keys[slot]!; key !== EMPTY; slot = (slot + 1) & mask, key = keys[slot]!) {
         if (key === term) {
-          sum += weights[slot]! * otherWeights[k]!;
+          sum += weights[slot]! * otherWeights[weightsAt + k]!;
           break;
         }
       }

@@ -5,7 +5,8 @@ import type { ScoredPair } from '../similarity.ts';
 import { timeFactor } from '../similarity.ts';
 import type { Accumulator, Postings, RetrievalLimits, RetrievalTerms } from './retrieve.ts';
 import { retrieveCandidates } from './retrieve.ts';
-import type { CompactVector, LoadedVector } from './weigh.ts';
+import type { LoadedVector } from './weigh.ts';
+import type { VectorStore } from './vector-store.ts';
 
 export interface WindowParameters {
   /** Mean (shared-neighbour weighted) similarity two groups need to be one story. */
@@ -33,7 +34,7 @@ export interface WindowIndex {
   day(slot: number): number | undefined;
   key(slot: number): string;
   keyPrefix(slot: number): number;
-  vector(slot: number): CompactVector;
+  readonly vectors: VectorStore;
   storyOfSlot(slot: number): number;
   storyMembers(story: number): readonly number[];
   /** The smallest content key among the story's members. */
@@ -69,7 +70,7 @@ function windowPairs(
   const newPairs = new Set<number>();
   const loaded = index.loaded;
   slots.forEach((a, i) => {
-    loaded.load(index.vector(a));
+    loaded.loadSlot(index.vectors, a);
     for (const b of retrieveCandidates(index.postings, index, a, searches[i]!, p.retrieval, index.found)) {
       const j = b - first;
       if (j >= 0 && j < size) {
@@ -77,7 +78,7 @@ function windowPairs(
         if (newPairs.has(position)) continue;
         newPairs.add(position);
       }
-      const score = loaded.cosine(index.vector(b)) * timeFactor(index.day(a), index.day(b), p.windowDays, p.minimumTimeFactor);
+      const score = loaded.cosineSlot(index.vectors, b) * timeFactor(index.day(a), index.day(b), p.windowDays, p.minimumTimeFactor);
       if (score >= p.floor) pairs.push({ a: Math.min(a, b), b: Math.max(a, b), score });
     }
   });
