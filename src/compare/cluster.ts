@@ -1,89 +1,244 @@
-import { Heap } from './heap.ts';
-import type { ScoredPair } from './similarity.ts';
-
-interface Cluster {
-  readonly members: readonly number[];
-  /** How many articles the members stand for (a node can be a whole story). */
-  readonly size: number;
-  /** The smallest content key of the members: what ties are broken on. */
-  readonly key: string;
-  /** Sum of member-to-member similarities with each neighbouring cluster. */
-  readonly links: Map<number, number>;
-}
-
-interface Candidate {
-  readonly average: number;
-  readonly a: number;
-  readonly b: number;
-  /** The smaller and the larger key of the two clusters: ties go to the pair whose keys come first. */
-  readonly low: string;
-  readonly high: string;
-}
-
-function ranksFirst(x: Candidate, y: Candidate): boolean {
-  if (x.average !== y.average) return x.average > y.average;
-  if (x.low !== y.low) return x.low < y.low;
-  return x.high < y.high;
-}
+import type { PairList } from './pair-list.ts';
+import { grown } from './grown.ts';
 
 /**
  * Average-linkage agglomerative clustering: repeatedly merges the two clusters whose mean
- * pairwise similarity is highest, while it reaches `threshold`. Pairs not listed count as 0.
- * Ties are broken by the items' `keys` (content-derived), so the result does not depend on the
- * order of the input. An item may stand for several articles (`sizes`, default 1 each: a story
- * already formed, whose pair scores are sums over its members). `canJoin` may forbid joining two
- * clusters (given as lists of item indices). Returns clusters as lists of item indices.
+ * pairwise similarity is highest, while it reaches `threshold`. Pairs not listed count as 0; a
+ * pair listed twice counts twice. Ties are broken by the items' `keys` (content-derived), so the
+ * result does not depend on the order of the input. An item may stand for several articles
+ * (`sizes`, default 1 each: a story already formed, whose pair scores are sums over its members).
+ * `canJoin` may forbid joining two clusters (given as lists of item indices). Returns clusters as
+ * lists of item indices, ascending.
  */
 export function averageLinkage(
   keys: readonly string[],
-  pairs: readonly ScoredPair[],
+  pairs: PairList,
   threshold: number,
   sizes: readonly number[] = [],
-  canJoin: (a: readonly number[], b: readonly number[]) => boolean = () => true,
+  canJoin?: (a: readonly number[], b: readonly number[]) => boolean,
 ): number[][] {
-  const clusters = new Map<number, Cluster>();
-  keys.forEach((key, i) => clusters.set(i, { members: [i], size: sizes[i] ?? 1, key, links: new Map() }));
-  for (const { a, b, score } of pairs) {
-    const x = clusters.get(a);
-    const y = clusters.get(b);
-    x?.links.set(b, (x.links.get(b) ?? 0) + score);
-    y?.links.set(a, (y.links.get(a) ?? 0) + score);
-  }
-  const heap = new Heap<Candidate>(ranksFirst);
-  const offer = (a: number, b: number, sum: number): void => {
-    const x = clusters.get(a)!;
-    const y = clusters.get(b)!;
-    const average = sum / (x.size * y.size);
-    if (average < threshold || !canJoin(x.members, y.members)) return;
-    const [low, high] = x.key < y.key ? [x.key, y.key] : [y.key, x.key];
-    heap.push({ average, a, b, low, high });
-  };
-  for (const [a, cluster] of clusters) for (const [b, sum] of cluster.links) if (a < b) offer(a, b, sum);
-  let next = keys.length;
-  while (heap.size > 0) {
-    const best = heap.pop()!;
-    const x = clusters.get(best.a);
-    const y = clusters.get(best.b);
-    if (!x || !y) continue;
-    const merged = mergeClusters(x, y, best.a, best.b);
-    clusters.delete(best.a);
-    clusters.delete(best.b);
-    clusters.set(next, merged);
-    for (const [other, sum] of merged.links) {
-      const neighbour = clusters.get(other)!;
-      neighbour.links.delete(best.a);
-      neighbour.links.delete(best.b);
-      neighbour.links.set(next, sum);
-      offer(next, other, sum);
-    }
-    next++;
-  }
-  return [...clusters.values()].map((c) => [...c.members].sort((p, q) => p - q));
+  return new Linkage(keys, sizes, pairs).run(threshold, canJoin);
 }
 
-function mergeClusters(x: Cluster, y: Cluster, xId: number, yId: number): Cluster {
-  const links = new Map<number, number>();
-  for (const [other, sum] of x.links) if (other !== yId) links.set(other, sum + (y.links.get(other) ?? 0));
-  for (const [other, sum] of y.links) if (other !== xId && !links.has(other)) links.set(other, sum);
-  return { members: [...x.members, ...y.members], size: x.size + y.size, key: x.key < y.key ? x.key : y.key, links };
+/**
+ * The clusters of a linkage, by id: the items are clusters 0..n-1, and each merge makes a new one
+ * with the next id. A cluster's links are its neighbours, ascending by id, with the sum of the
+ * member-to-member similarities; a merged cluster's id stays in its neighbours' lists (skipped as
+ * dead) and the new cluster, the largest id yet, goes at their end, so the lists stay sorted.
+ */
+class Linkage {
+  private readonly clusterKeys: string[];
+  private readonly sizes: Float64Array;
+  private readonly alive: Uint8Array;
+  private readonly neighbours: number[][];
+  private readonly sums: number[][];
+  /** Members as linked lists over the items: first and last item of each cluster, and the item after each. */
+  private readonly firstItem: Int32Array;
+  private readonly lastItem: Int32Array;
+  private readonly nextItem: Int32Array;
+  private readonly candidates = new Candidates((x, y) => this.ranksFirst(x, y));
+  private next: number;
+
+  constructor(keys: readonly string[], sizes: readonly number[], pairs: PairList) {
+    const n = keys.length;
+    this.next = n;
+    this.clusterKeys = [...keys];
+    this.sizes = new Float64Array(2 * n);
+    this.alive = new Uint8Array(2 * n);
+    this.firstItem = new Int32Array(2 * n);
+    this.lastItem = new Int32Array(2 * n);
+    this.nextItem = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) {
+      this.sizes[i] = sizes[i] ?? 1;
+      this.alive[i] = 1;
+      this.firstItem[i] = i;
+      this.lastItem[i] = i;
+    }
+    this.neighbours = Array.from({ length: n }, () => []);
+    this.sums = Array.from({ length: n }, () => []);
+    const listed: number[][] = Array.from({ length: n }, () => []);
+    for (let i = 0; i < pairs.size; i++) {
+      listed[pairs.a(i)]!.push(i);
+      listed[pairs.b(i)]!.push(i);
+    }
+    listed.forEach((list, node) => this.link(node, list, pairs));
+  }
+
+  /** Sorts the node's pairs by the other end (stable: a pair listed twice is summed in order) and keeps one link per neighbour. */
+  private link(node: number, list: number[], pairs: PairList): void {
+    const other = (pair: number): number => (pairs.a(pair) === node ? pairs.b(pair) : pairs.a(pair));
+    list.sort((x, y) => other(x) - other(y));
+    const ids = this.neighbours[node]!;
+    const sums = this.sums[node]!;
+    for (const pair of list) {
+      const neighbour = other(pair);
+      if (ids.length > 0 && ids[ids.length - 1] === neighbour) sums[sums.length - 1]! += pairs.score(pair);
+      else {
+        ids.push(neighbour);
+        sums.push(pairs.score(pair));
+      }
+    }
+  }
+
+  run(threshold: number, canJoin: ((a: readonly number[], b: readonly number[]) => boolean) | undefined): number[][] {
+    const offer = (a: number, b: number, sum: number): void => {
+      const average = sum / (this.sizes[a]! * this.sizes[b]!);
+      if (average < threshold || (canJoin !== undefined && !canJoin(this.members(a), this.members(b)))) return;
+      this.candidates.push(average, a, b);
+    };
+    for (let a = 0; a < this.next; a++) {
+      const ids = this.neighbours[a]!;
+      for (let k = 0; k < ids.length; k++) if (a < ids[k]!) offer(a, ids[k]!, this.sums[a]![k]!);
+    }
+    while (this.candidates.size > 0) {
+      const best = this.candidates.pop();
+      const a = this.candidates.a(best);
+      const b = this.candidates.b(best);
+      if (this.alive[a] === 0 || this.alive[b] === 0) continue;
+      const merged = this.merge(a, b);
+      const ids = this.neighbours[merged]!;
+      const sums = this.sums[merged]!;
+      for (let k = 0; k < ids.length; k++) {
+        this.neighbours[ids[k]!]!.push(merged);
+        this.sums[ids[k]!]!.push(sums[k]!);
+        offer(merged, ids[k]!, sums[k]!);
+      }
+    }
+    const clusters: number[][] = [];
+    for (let c = 0; c < this.next; c++) if (this.alive[c] === 1) clusters.push(this.members(c).sort((x, y) => x - y));
+    return clusters;
+  }
+
+  /** Merges two live clusters into a new one: its links are the union of theirs, sums added. */
+  private merge(x: number, y: number): number {
+    const z = this.next++;
+    this.alive[x] = 0;
+    this.alive[y] = 0;
+    this.alive[z] = 1;
+    this.sizes[z] = this.sizes[x]! + this.sizes[y]!;
+    this.clusterKeys[z] = this.clusterKeys[x]! < this.clusterKeys[y]! ? this.clusterKeys[x]! : this.clusterKeys[y]!;
+    this.nextItem[this.lastItem[x]!] = this.firstItem[y]!;
+    this.firstItem[z] = this.firstItem[x]!;
+    this.lastItem[z] = this.lastItem[y]!;
+    const xIds = this.neighbours[x]!;
+    const yIds = this.neighbours[y]!;
+    const xSums = this.sums[x]!;
+    const ySums = this.sums[y]!;
+    const ids: number[] = [];
+    const sums: number[] = [];
+    this.neighbours.push(ids);
+    this.sums.push(sums);
+    let i = 0;
+    let j = 0;
+    while (i < xIds.length || j < yIds.length) {
+      const fromX = i < xIds.length ? xIds[i]! : Number.POSITIVE_INFINITY;
+      const fromY = j < yIds.length ? yIds[j]! : Number.POSITIVE_INFINITY;
+      const id = Math.min(fromX, fromY);
+      const sum = (fromX === id ? xSums[i++]! : 0) + (fromY === id ? ySums[j++]! : 0);
+      if (this.alive[id] === 1) {
+        ids.push(id);
+        sums.push(sum);
+      }
+    }
+    this.neighbours[x] = [];
+    this.neighbours[y] = [];
+    this.sums[x] = [];
+    this.sums[y] = [];
+    return z;
+  }
+
+  private members(cluster: number): number[] {
+    const items: number[] = [];
+    for (let item = this.firstItem[cluster]!; item >= 0; item = this.nextItem[item]!) {
+      items.push(item);
+      if (item === this.lastItem[cluster]) break;
+    }
+    return items;
+  }
+
+  /** Higher mean first; ties go to the pair whose smaller, then larger, key comes first. */
+  private ranksFirst(x: number, y: number): boolean {
+    const averageX = this.candidates.average(x);
+    const averageY = this.candidates.average(y);
+    if (averageX !== averageY) return averageX > averageY;
+    const [lowX, highX] = this.keysOf(x);
+    const [lowY, highY] = this.keysOf(y);
+    if (lowX !== lowY) return lowX < lowY;
+    return highX < highY;
+  }
+
+  private keysOf(candidate: number): [string, string] {
+    const keyA = this.clusterKeys[this.candidates.a(candidate)]!;
+    const keyB = this.clusterKeys[this.candidates.b(candidate)]!;
+    return keyA < keyB ? [keyA, keyB] : [keyB, keyA];
+  }
+}
+
+/** Candidate merges (mean, two cluster ids) in typed arrays, in a binary heap of their indices. */
+class Candidates {
+  private averages = new Float64Array(1024);
+  private firsts = new Int32Array(1024);
+  private seconds = new Int32Array(1024);
+  private heap = new Int32Array(1024);
+  private made = 0;
+  private count = 0;
+
+  constructor(private readonly before: (x: number, y: number) => boolean) {}
+
+  get size(): number {
+    return this.count;
+  }
+
+  average(candidate: number): number {
+    return this.averages[candidate]!;
+  }
+
+  a(candidate: number): number {
+    return this.firsts[candidate]!;
+  }
+
+  b(candidate: number): number {
+    return this.seconds[candidate]!;
+  }
+
+  push(average: number, a: number, b: number): void {
+    if (this.made === this.averages.length) {
+      this.averages = grown(this.averages, this.made);
+      this.firsts = grown(this.firsts, this.made);
+      this.seconds = grown(this.seconds, this.made);
+    }
+    if (this.count === this.heap.length) this.heap = grown(this.heap, this.count);
+    const candidate = this.made++;
+    this.averages[candidate] = average;
+    this.firsts[candidate] = a;
+    this.seconds[candidate] = b;
+    const heap = this.heap;
+    let i = this.count++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(candidate, heap[parent]!)) break;
+      heap[i] = heap[parent]!;
+      i = parent;
+    }
+    heap[i] = candidate;
+  }
+
+  /** The candidate that ranks first, taken out of the heap. */
+  pop(): number {
+    const heap = this.heap;
+    const top = heap[0]!;
+    const last = heap[--this.count]!;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= this.count) break;
+      const right = left + 1;
+      const child = right < this.count && this.before(heap[right]!, heap[left]!) ? right : left;
+      if (!this.before(heap[child]!, last)) break;
+      heap[i] = heap[child]!;
+      i = child;
+    }
+    heap[i] = last;
+    return top;
+  }
 }

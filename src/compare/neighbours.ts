@@ -1,4 +1,4 @@
-import type { ScoredPair } from './similarity.ts';
+import type { PairList } from './pair-list.ts';
 
 export interface SharedNeighbourOptions {
   /** How many nearest neighbours make an article's neighbourhood. */
@@ -14,7 +14,7 @@ export interface SharedNeighbourOptions {
  * order of the pairs), without itself: `k` node indices per article in one array, -1 where an
  * article has fewer.
  */
-export function nearestNeighbours(count: number, pairs: readonly ScoredPair[], keys: readonly string[], options: SharedNeighbourOptions): Int32Array {
+export function nearestNeighbours(count: number, pairs: PairList, keys: readonly string[], options: SharedNeighbourOptions): Int32Array {
   const k = options.k;
   const nearest = new Int32Array(count * k).fill(-1);
   const scores = new Float64Array(count * k);
@@ -30,10 +30,11 @@ export function nearestNeighbours(count: number, pairs: readonly ScoredPair[], k
     nearest[at] = other;
     scores[at] = score;
   };
-  for (const pair of pairs) {
-    if (pair.score < options.minScore) continue;
-    offer(pair.a, pair.b, pair.score);
-    offer(pair.b, pair.a, pair.score);
+  for (let i = 0; i < pairs.size; i++) {
+    const score = pairs.score(i);
+    if (score < options.minScore) continue;
+    offer(pairs.a(i), pairs.b(i), score);
+    offer(pairs.b(i), pairs.a(i), score);
   }
   return nearest;
 }
@@ -51,7 +52,7 @@ function ranksBefore(score: number, key: string, otherScore: number, otherKey: s
  * the article and its `k` nearest neighbours. Returns the pairs' weighted scores, in their order.
  */
 export function sharedNeighbourScores(
-  pairs: readonly ScoredPair[],
+  pairs: PairList,
   keys: readonly string[],
   options: SharedNeighbourOptions,
 ): Float64Array {
@@ -62,15 +63,17 @@ export function sharedNeighbourScores(
     for (let m = of * k; m < of * k + k; m++) if (nearest[m] === node) return true;
     return false;
   };
-  const scores = new Float64Array(pairs.length);
-  pairs.forEach((pair, i) => {
-    let shared = inNeighbourhood(pair.a, pair.b) ? 1 : 0;
-    for (let m = pair.a * k; m < pair.a * k + k; m++) {
+  const scores = new Float64Array(pairs.size);
+  for (let i = 0; i < pairs.size; i++) {
+    const a = pairs.a(i);
+    const b = pairs.b(i);
+    let shared = inNeighbourhood(a, b) ? 1 : 0;
+    for (let m = a * k; m < a * k + k; m++) {
       const node = nearest[m]!;
-      if (node >= 0 && inNeighbourhood(node, pair.b)) shared++;
+      if (node >= 0 && inNeighbourhood(node, b)) shared++;
     }
     const agreement = shared / (k + 1);
-    scores[i] = pair.score * (options.base + (1 - options.base) * agreement);
-  });
+    scores[i] = pairs.score(i) * (options.base + (1 - options.base) * agreement);
+  }
   return scores;
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { attachStragglers, type WindowGroup, type WindowIndex } from '../../src/compare/online/window.ts';
+import { PairList } from '../../src/compare/pair-list.ts';
 import type { ScoredPair } from '../../src/compare/similarity.ts';
 
 const P = { size: 2, minStory: 3, minSimilarity: 0.15 };
@@ -16,7 +17,7 @@ const linked = (from: readonly number[], to: readonly number[], score: number): 
   from.flatMap((a) => to.map((b) => ({ a: Math.min(a, b), b: Math.max(a, b), score })));
 
 const attached = (groups: WindowGroup[], pairs: ScoredPair[]): string[] =>
-  attachStragglers(index, WINDOW, groups, pairs, P).map((g) => `${g.articles.join(',')}|${g.stories.join(',')}`);
+  attachStragglers(index, WINDOW, groups, PairList.of(pairs), P).map((g) => `${g.articles.join(',')}|${g.stories.join(',')}`);
 
 describe('stragglers: two new articles left out of every story', () => {
   const story: WindowGroup = { articles: [10, 11, 12], stories: [] };

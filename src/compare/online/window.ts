@@ -1,8 +1,9 @@
 import { averageLinkage } from '../cluster.ts';
 import type { SharedNeighbourOptions } from '../neighbours.ts';
 import { sharedNeighbourScores } from '../neighbours.ts';
-import type { ScoredPair } from '../similarity.ts';
 import { timeFactor } from '../similarity.ts';
+import { PairList } from '../pair-list.ts';
+import { grown } from '../grown.ts';
 import type { Accumulator, Postings, RetrievalLimits, RetrievalTerms } from './retrieve.ts';
 import { retrieveCandidates } from './retrieve.ts';
 import type { LoadedVector } from './weigh.ts';
@@ -52,37 +53,39 @@ export interface WindowGroup {
 }
 
 
+/** Scratch lists reused from one window to the next (one window is clustered at a time). */
+const slotPairs = new PairList();
+const nodePairs = new PairList();
+const links = new PairList();
+/** Node + 1 of each article slot met in the window's pairs (0: none), reset after each window. */
+let nodeOfSlot = new Int32Array(1024);
+
 /**
- * The scored pairs of the window: each new article against the candidates it retrieves (new or
- * already placed), each pair once, kept when it reaches the floor. The window's slots are
- * consecutive, in its canonical order; a pair of two new articles may be found from either side,
- * so those are deduplicated by their positions in the window (small integers).
+ * The scored pairs of the window, into `pairs`: each new article against the candidates it
+ * retrieves (new or already placed), each pair once, kept when it reaches the floor. The window's
+ * slots are consecutive, in its canonical order; a pair of two new articles may be found from
+ * either side, so one found again from the later article's side is skipped.
  */
-function windowPairs(
-  index: WindowIndex,
-  slots: readonly number[],
-  searches: readonly RetrievalTerms['search'][],
-  p: WindowParameters,
-): ScoredPair[] {
-  const pairs: ScoredPair[] = [];
+function windowPairs(index: WindowIndex, slots: readonly number[], searches: readonly RetrievalTerms['search'][], p: WindowParameters, pairs: PairList): void {
+  pairs.clear();
   const first = slots[0] ?? 0;
   const size = slots.length;
-  const newPairs = new Set<number>();
+  const newCandidates: number[][] = [];
   const loaded = index.loaded;
   slots.forEach((a, i) => {
     loaded.loadSlot(index.vectors, a);
+    const inWindow: number[] = [];
     for (const b of retrieveCandidates(index.postings, index, a, searches[i]!, p.retrieval, index.found)) {
       const j = b - first;
       if (j >= 0 && j < size) {
-        const position = Math.min(i, j) * size + Math.max(i, j);
-        if (newPairs.has(position)) continue;
-        newPairs.add(position);
+        inWindow.push(j);
+        if (j < i && newCandidates[j]!.includes(i)) continue;
       }
       const score = loaded.cosineSlot(index.vectors, b) * timeFactor(index.day(a), index.day(b), p.windowDays, p.minimumTimeFactor);
-      if (score >= p.floor) pairs.push({ a: Math.min(a, b), b: Math.max(a, b), score });
+      if (score >= p.floor) pairs.push(Math.min(a, b), Math.max(a, b), score);
     }
+    newCandidates.push(inWindow);
   });
-  return pairs;
 }
 
 /**
@@ -96,22 +99,24 @@ export function clusterWindow(
   searches: readonly RetrievalTerms['search'][],
   p: WindowParameters,
 ): WindowGroup[] {
-  const pairs = windowPairs(index, slots, searches, p);
-  const articleNodes = new Map<number, number>();
+  windowPairs(index, slots, searches, p, slotPairs);
   const articleSlots: number[] = [];
   const articleNode = (slot: number): number => {
-    let node = articleNodes.get(slot);
-    if (node === undefined) {
+    if (slot >= nodeOfSlot.length) nodeOfSlot = grown(nodeOfSlot, slot);
+    let node = nodeOfSlot[slot]! - 1;
+    if (node < 0) {
       node = articleSlots.length;
-      articleNodes.set(slot, node);
+      nodeOfSlot[slot] = node + 1;
       articleSlots.push(slot);
     }
     return node;
   };
   for (const slot of slots) articleNode(slot);
-  const nodePairs = pairs.map((pair) => ({ a: articleNode(pair.a), b: articleNode(pair.b), score: pair.score }));
+  nodePairs.clear();
+  for (let i = 0; i < slotPairs.size; i++) nodePairs.push(articleNode(slotPairs.a(i)), articleNode(slotPairs.b(i)), slotPairs.score(i));
+  for (const slot of articleSlots) nodeOfSlot[slot] = 0;
   const weighted = sharedNeighbourScores(nodePairs, articleSlots.map((s) => index.key(s)), p.neighbours);
-  return attachStragglers(index, slots, groupNodes(index, slots, articleSlots, nodePairs, weighted, p.threshold), pairs, p.stragglers);
+  return attachStragglers(index, slots, groupNodes(index, slots, articleSlots, nodePairs, weighted, p.threshold), slotPairs, p.stragglers);
 }
 
 /** A group of this many new articles, left on its own by the linkage, may join a story ... */
@@ -132,7 +137,7 @@ export interface StragglerParameters {
  * group decides on its own and ties go to the earlier target, so the result does not depend on the
  * input order.
  */
-export function attachStragglers(index: WindowIndex, slots: readonly number[], groups: WindowGroup[], pairs: readonly ScoredPair[], p: StragglerParameters): WindowGroup[] {
+export function attachStragglers(index: WindowIndex, slots: readonly number[], groups: WindowGroup[], pairs: PairList, p: StragglerParameters): WindowGroup[] {
   const first = slots[0] ?? 0;
   /** Window position -> its group: the window's slots are consecutive. */
   const groupAt = new Int32Array(slots.length).fill(-1);
@@ -164,11 +169,11 @@ export function attachStragglers(index: WindowIndex, slots: readonly number[], g
     sums.set(small, row);
     row.set(target, (row.get(target) ?? 0) + score);
   };
-  for (const pair of pairs) {
-    const a = stragglerOf(pair.a);
-    const b = stragglerOf(pair.b);
-    if (a >= 0) add(a, groupOf(pair.b), pair.score);
-    if (b >= 0) add(b, groupOf(pair.a), pair.score);
+  for (let i = 0; i < pairs.size; i++) {
+    const a = stragglerOf(pairs.a(i));
+    const b = stragglerOf(pairs.b(i));
+    if (a >= 0) add(a, groupOf(pairs.b(i)), pairs.score(i));
+    if (b >= 0) add(b, groupOf(pairs.a(i)), pairs.score(i));
   }
   const extras = new Map<number, number[]>();
   for (const [small, row] of sums) {
@@ -200,7 +205,7 @@ function groupNodes(
   index: WindowIndex,
   slots: readonly number[],
   articleSlots: readonly number[],
-  articlePairs: readonly ScoredPair[],
+  articlePairs: PairList,
   weighted: Float64Array,
   threshold: number,
 ): WindowGroup[] {
@@ -222,12 +227,12 @@ function groupNodes(
     }
     return node;
   };
-  const links: ScoredPair[] = [];
-  articlePairs.forEach((pair, i) => {
-    const a = nodeOf(pair.a);
-    const b = nodeOf(pair.b);
-    if (a !== b) links.push({ a: Math.min(a, b), b: Math.max(a, b), score: weighted[i]! });
-  });
+  links.clear();
+  for (let i = 0; i < articlePairs.size; i++) {
+    const a = nodeOf(articlePairs.a(i));
+    const b = nodeOf(articlePairs.b(i));
+    if (a !== b) links.push(Math.min(a, b), Math.max(a, b), weighted[i]!);
+  }
   const storiesIn = (nodes: readonly number[]): number[] => nodes.filter((n) => n >= fresh).map((n) => nodeStories[n - fresh]!);
   const canJoin = (x: readonly number[], y: readonly number[]): boolean => {
     const theirs = storiesIn(y);
