@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Postings } from '../../src/compare/online/retrieve.ts';
+import { Accumulator, Postings } from '../../src/compare/online/retrieve.ts';
 
 describe('Postings', () => {
   it('keeps at least the newest `kept` entries of a list, oldest first, and never many more', () => {
@@ -22,4 +22,28 @@ describe('Postings', () => {
     assert.deepEqual(postings.list(3), []);
     assert.deepEqual(postings.list(99), []);
   });
+});
+
+describe('Accumulator', () => {
+  const cases: { name: string; slots: number[] }[] = [
+    { name: 'a few slots, some reached twice', slots: [7, 3, 7, 1_000_000, 3, 3] },
+    { name: 'more slots than the table holds at first (it grows)', slots: Array.from({ length: 6000 }, (_, k) => (k * 7919) % 5003) },
+    { name: 'slots that share a home position', slots: Array.from({ length: 300 }, (_, k) => k << 20) },
+  ];
+  for (const { name, slots } of cases) {
+    it(`sums per slot in the order slots were first reached, and starts over after clear: ${name}`, () => {
+      const found = new Accumulator();
+      for (let round = 0; round < 2; round++) {
+        const expected = new Map<number, number>();
+        slots.forEach((slot, k) => {
+          found.add(slot, k + 1);
+          expected.set(slot, (expected.get(slot) ?? 0) + k + 1);
+        });
+        const reached = Array.from({ length: found.size }, (_, place) => [found.slot(place), found.sum(place)]);
+        assert.deepEqual(reached, [...expected]);
+        found.clear();
+        assert.equal(found.size, 0);
+      }
+    });
+  }
 });

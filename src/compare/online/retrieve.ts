@@ -1,5 +1,4 @@
 import type { CompactVector } from './weigh.ts';
-import { Heap } from '../heap.ts';
 import { grown } from '../grown.ts';
 
 /** How far retrieval looks: the article's heaviest terms, and the newest entries of each posting list. */
@@ -13,6 +12,10 @@ export interface RetrievalLimits {
   /** Articles published further apart than this are not candidates (when both dates are known). */
   readonly maxGapDays: number;
 }
+
+/** What `liveDay` gives for an article without a date, and for one aged out. */
+export const UNDATED_DAY = -(2 ** 31);
+export const AGED_DAY = 2 ** 31 - 1;
 
 /** The list of a term no article is indexed under. */
 const NO_SLOTS: readonly number[] = [];
@@ -108,6 +111,8 @@ export interface Indexed {
   /** Whether the article has aged out (it is never a candidate). */
   aged(slot: number): boolean;
   day(slot: number): number | undefined;
+  /** The slot's publication day while it is not aged out: `UNDATED_DAY` when unknown, `AGED_DAY` once aged out (one read where retrieval needs both). */
+  liveDay(slot: number): number;
   key(slot: number): string;
   /** `keyPrefix` of the article's key, kept so that ranking reads a number, not a string. */
   keyPrefix(slot: number): number;
@@ -121,24 +126,79 @@ export function keyPrefix(key: string): number {
   return (key.charCodeAt(0) || 0) * 2 ** 32 + (key.charCodeAt(1) || 0) * 2 ** 16 + (key.charCodeAt(2) || 0);
 }
 
-/** Per-slot sums reused from one search to the next (cleared through the list of touched slots). */
+/**
+ * The summed weights of the slots one search reaches, reused from one search to the next: a small
+ * hash table from a slot to its place in the order the slots were first reached, and the sums in
+ * that order, so that a search touches a few kilobytes however many slots the index has.
+ */
 export class Accumulator {
-  private sums = new Float64Array(1024);
-  readonly touched: number[] = [];
+  /** Place + 1 of the slot hashed here (0: empty). */
+  private table = new Int32Array(1 << 12);
+  private shift = 32 - 12;
+  private reachedSlots = new Int32Array(1024);
+  private reachedSums = new Float64Array(1024);
+  /** Where each place sits in `table`, so that clearing touches only those. */
+  private positions = new Int32Array(1024);
+  private count = 0;
 
-  add(slot: number, weight: number): void {
-    if (slot >= this.sums.length) this.sums = grown(this.sums, slot);
-    if (this.sums[slot] === 0) this.touched.push(slot);
-    this.sums[slot]! += weight;
+  /** Slots reached since the last `clear`. */
+  get size(): number {
+    return this.count;
   }
 
-  sum(slot: number): number {
-    return this.sums[slot] ?? 0;
+  /** The slot first reached in this place. */
+  slot(place: number): number {
+    return this.reachedSlots[place]!;
+  }
+
+  /** The summed weight of the slot in this place. */
+  sum(place: number): number {
+    return this.reachedSums[place]!;
+  }
+
+  add(slot: number, weight: number): void {
+    if (2 * (this.count + 1) > this.table.length) this.rehash();
+    const table = this.table;
+    const mask = table.length - 1;
+    for (let at = Math.imul(slot, 0x9e3779b1) >>> this.shift; ; at = (at + 1) & mask) {
+      const place = table[at]! - 1;
+      if (place < 0) {
+        if (this.count === this.reachedSlots.length) this.growPlaces();
+        table[at] = this.count + 1;
+        this.positions[this.count] = at;
+        this.reachedSlots[this.count] = slot;
+        this.reachedSums[this.count++] = weight;
+        return;
+      }
+      if (this.reachedSlots[place] === slot) {
+        this.reachedSums[place]! += weight;
+        return;
+      }
+    }
   }
 
   clear(): void {
-    for (const slot of this.touched) this.sums[slot] = 0;
-    this.touched.length = 0;
+    for (let place = 0; place < this.count; place++) this.table[this.positions[place]!] = 0;
+    this.count = 0;
+  }
+
+  private growPlaces(): void {
+    this.reachedSlots = grown(this.reachedSlots, this.count);
+    this.reachedSums = grown(this.reachedSums, this.count);
+    this.positions = grown(this.positions, this.count);
+  }
+
+  /** Doubles the table and puts every place back. */
+  private rehash(): void {
+    this.table = new Int32Array(2 * this.table.length);
+    this.shift--;
+    const mask = this.table.length - 1;
+    for (let place = 0; place < this.count; place++) {
+      let at = Math.imul(this.reachedSlots[place]!, 0x9e3779b1) >>> this.shift;
+      while (this.table[at] !== 0) at = (at + 1) & mask;
+      this.table[at] = place + 1;
+      this.positions[place] = at;
+    }
   }
 }
 
@@ -162,40 +222,71 @@ export function retrieveCandidates(
     const oldest = Math.max(0, list.length - limits.postingsRead);
     for (let i = list.length - 1; i >= oldest; i--) {
       const slot = list[i]!;
-      if (slot !== self && !indexed.aged(slot) && !tooFarApart(day, indexed.day(slot), limits.maxGapDays)) found.add(slot, weight);
+      if (slot === self) continue;
+      const other = indexed.liveDay(slot);
+      if (other === AGED_DAY || (day !== undefined && other !== UNDATED_DAY && Math.abs(other - day) > limits.maxGapDays)) continue;
+      found.add(slot, weight);
     }
   }
   const before = (x: number, y: number): boolean => {
     const sumX = found.sum(x);
     const sumY = found.sum(y);
     if (sumX !== sumY) return sumX > sumY;
-    const prefixX = indexed.keyPrefix(x);
-    const prefixY = indexed.keyPrefix(y);
-    return prefixX < prefixY || (prefixX === prefixY && indexed.key(x) < indexed.key(y));
+    const prefixX = indexed.keyPrefix(found.slot(x));
+    const prefixY = indexed.keyPrefix(found.slot(y));
+    return prefixX < prefixY || (prefixX === prefixY && indexed.key(found.slot(x)) < indexed.key(found.slot(y)));
   };
-  const ranked = best(found.touched, limits.candidates, before);
+  const ranked = best(found.size, limits.candidates, before).map((place) => found.slot(place));
   found.clear();
   return ranked;
 }
 
+/** Scratch heap of `best` (reused: one search at a time). */
+let heap = new Int32Array(64);
+
 /**
- * The `count` items that rank first by `before`, in that order: one pass that keeps the kept ones
- * in a heap whose root is the weakest, so the cost grows with the items times log(count).
+ * The `count` of the items 0..items-1 that rank first by `before`, in that order: one pass that
+ * keeps the kept ones in a binary heap whose root is the weakest, so the cost grows with the items
+ * times log(count).
  */
-export function best(items: readonly number[], count: number, before: (x: number, y: number) => boolean): number[] {
-  const heap = new Heap<number>((x, y) => before(y, x));
-  for (const item of items) {
-    if (heap.size < count) heap.push(item);
-    else if (count > 0 && before(item, heap.peek()!)) {
-      heap.pop();
-      heap.push(item);
+export function best(items: number, count: number, before: (x: number, y: number) => boolean): number[] {
+  if (count > heap.length) heap = new Int32Array(count);
+  const weaker = (x: number, y: number): boolean => before(y, x);
+  let size = 0;
+  const push = (item: number): void => {
+    let i = size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!weaker(item, heap[parent]!)) break;
+      heap[i] = heap[parent]!;
+      i = parent;
+    }
+    heap[i] = item;
+  };
+  const pop = (): number => {
+    const top = heap[0]!;
+    const last = heap[--size]!;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= size) break;
+      const right = left + 1;
+      const child = right < size && weaker(heap[right]!, heap[left]!) ? right : left;
+      if (!weaker(heap[child]!, last)) break;
+      heap[i] = heap[child]!;
+      i = child;
+    }
+    heap[i] = last;
+    return top;
+  };
+  for (let item = 0; item < items; item++) {
+    if (size < count) push(item);
+    else if (count > 0 && before(item, heap[0]!)) {
+      pop();
+      push(item);
     }
   }
-  const kept: number[] = [];
-  while (heap.size > 0) kept.push(heap.pop()!);
-  return kept.reverse();
-}
-
-function tooFarApart(a: number | undefined, b: number | undefined, maxGapDays: number): boolean {
-  return a !== undefined && b !== undefined && Math.abs(a - b) > maxGapDays;
+  const kept = new Array<number>(size);
+  for (let k = size - 1; k >= 0; k--) kept[k] = pop();
+  return kept;
 }

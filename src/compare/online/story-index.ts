@@ -9,7 +9,7 @@ import { LoadedVector, weighTerms } from './weigh.ts';
 import { TermTable } from './terms.ts';
 import { VectorStore } from './vector-store.ts';
 import type { RetrievalLimits, RetrievalTerms } from './retrieve.ts';
-import { Accumulator, keyPrefix, Postings, retrievalTerms } from './retrieve.ts';
+import { Accumulator, AGED_DAY, keyPrefix, Postings, retrievalTerms, UNDATED_DAY } from './retrieve.ts';
 import type { WindowGroup, WindowParameters } from './window.ts';
 import { clusterWindow } from './window.ts';
 import type { ApartRow, ArticleRow, GroupingState } from './state.ts';
@@ -49,9 +49,9 @@ export class StoryIndex {
   readonly loaded = new LoadedVector();
   private readonly ids: string[] = [];
   private readonly keys: string[] = [];
-  /** Publication day of each slot (`UNDATED` when unknown), and whether it aged out: typed, as retrieval reads them for every posting. */
+  /** Publication day of each slot (`UNDATED_DAY` when unknown), and the same until it ages out (then `AGED_DAY`): typed, as retrieval reads one for every posting. */
   private days = new Int32Array(1024);
-  private agedOut = new Uint8Array(1024);
+  private liveDays = new Int32Array(1024);
   /** `keyPrefix` of each slot's key. */
   private keyPrefixes = new Float64Array(1024);
   /** The vectors of the articles not aged out. */
@@ -144,12 +144,16 @@ export class StoryIndex {
 
   day(slot: number): number | undefined {
     const day = this.days[slot];
-    return day === undefined || day === UNDATED ? undefined : day;
+    return day === undefined || day === UNDATED_DAY ? undefined : day;
+  }
+
+  liveDay(slot: number): number {
+    return this.liveDays[slot] ?? UNDATED_DAY;
   }
 
   /** Whether the article has aged out: its vector is gone, it only keeps its story. */
   aged(slot: number): boolean {
-    return this.agedOut[slot] === 1;
+    return this.liveDays[slot] === AGED_DAY;
   }
 
   shared(term: number): boolean {
@@ -288,10 +292,11 @@ export class StoryIndex {
     this.keys.push(key);
     if (slot >= this.days.length) {
       this.days = grown(this.days, slot);
-      this.agedOut = grown(this.agedOut, slot);
+      this.liveDays = grown(this.liveDays, slot);
       this.keyPrefixes = grown(this.keyPrefixes, slot);
     }
-    this.days[slot] = day ?? UNDATED;
+    this.days[slot] = day ?? UNDATED_DAY;
+    this.liveDays[slot] = day ?? UNDATED_DAY;
     this.keyPrefixes[slot] = keyPrefix(key);
     this.vectors.set(slot, vector);
     this.indexed.push(indexed);
@@ -339,7 +344,7 @@ export class StoryIndex {
       this.living.pop();
       if (!advanced) this.forgotten(this.terms.forgetIn(this.vectors.termsOf(slot), this.cutoff));
       this.vectors.free(slot);
-      this.agedOut[slot] = 1;
+      this.liveDays[slot] = AGED_DAY;
       this.indexed[slot] = NOT_INDEXED;
       this.changed(slot);
     }
@@ -395,8 +400,6 @@ export class StoryIndex {
   }
 }
 
-/** The day of an undated slot. */
-const UNDATED = -(2 ** 31);
 
 
 const NOT_INDEXED = new Int32Array(0);

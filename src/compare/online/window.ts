@@ -33,6 +33,8 @@ export interface WindowIndex {
   /** Whether the article has aged out (it is never a candidate). */
   aged(slot: number): boolean;
   day(slot: number): number | undefined;
+  /** See `Indexed.liveDay`. */
+  liveDay(slot: number): number;
   key(slot: number): string;
   keyPrefix(slot: number): number;
   readonly vectors: VectorStore;
