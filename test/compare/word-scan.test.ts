@@ -177,11 +177,30 @@ describe('weighing and retrieval terms without full sorts', () => {
     const vector: CompactVector = { terms: Int32Array.from([1, 2, 3, 4, 5, 6]), weights: Float32Array.from([0.1, 0.5, 0.5, 0.2, 0.9, 0.5]) };
     const limits = { indexTerms: 3, postingsRead: 10, candidates: 10, maxGapDays: 60 };
     const terms = retrievalTerms(vector, limits, (term) => term !== 5);
-    assert.deepEqual(
-      terms.search.map((s) => s.term),
-      [2, 3, 6],
-    );
-    assert.deepEqual(terms.index, [2, 3, 5, 6]);
-    assert.deepEqual(retrievalTerms(vector, { ...limits, indexTerms: 0 }, () => true), { search: [], index: [] });
+    assert.deepEqual(terms.search.terms, [2, 3, 6]);
+    assert.deepEqual(terms.search.weights, [0.5, 0.5, 0.5].map((w) => Math.fround(w)));
+    assert.deepEqual([...terms.index], [2, 3, 5, 6]);
+    const none = retrievalTerms(vector, { ...limits, indexTerms: 0 }, () => true);
+    assert.deepEqual([none.search.terms, none.search.weights, [...none.index]], [[], [], []]);
   });
+
+  /** The heaviest `limit` positions the slow way: weight descending, then position. */
+  const heaviestOf = (weights: Float32Array, positions: readonly number[], limit: number): number[] =>
+    [...positions].sort((x, y) => weights[y]! - weights[x]! || x - y).slice(0, limit);
+  for (let round = 0; round < 20; round++) {
+    it(`ranks retrieval terms as a comparison sort does (random vector ${round})`, () => {
+      const size = Math.floor(random() * 320);
+      const terms = Int32Array.from({ length: size }, (_, k) => 3 * k + 1);
+      const weights = Float32Array.from({ length: size }, () => Math.ceil(random() * 40) / 40);
+      const shared = (term: number): boolean => term % 7 !== 1;
+      const limits = { indexTerms: 35, postingsRead: 60, candidates: 50, maxGapDays: 60 };
+      const all = Array.from({ length: size }, (_, k) => k);
+      const search = heaviestOf(weights, all.filter((k) => shared(terms[k]!)), 35);
+      const heavy = heaviestOf(weights, all, 35);
+      const got = retrievalTerms({ terms, weights }, limits, shared);
+      assert.deepEqual(got.search.terms, search.map((k) => terms[k]!));
+      assert.deepEqual(got.search.weights, search.map((k) => weights[k]!));
+      assert.deepEqual([...got.index], [...new Set([...heavy, ...search])].map((k) => terms[k]!).sort((x, y) => x - y));
+    });
+  }
 });

@@ -66,43 +66,43 @@ export class Postings {
   }
 }
 
-/** The terms an article is searched by (with their weights) and indexed under. */
+/** The terms an article is searched by (heaviest first, with their weights) and indexed under (ascending). */
 export interface RetrievalTerms {
-  readonly search: readonly { readonly term: number; readonly weight: number }[];
-  readonly index: readonly number[];
+  readonly search: { readonly terms: readonly number[]; readonly weights: readonly number[] };
+  readonly index: Int32Array;
 }
+
+/** Scratch sort keys of `retrievalTerms` (one article at a time). */
+let rankKeys = new Float64Array(512);
 
 /**
  * An article is searched by its heaviest terms that other articles hold too (a term only it holds
  * finds nothing), and indexed under those and its heaviest terms overall (later articles may share
- * them).
+ * them). Terms rank by weight, ties to the smaller term id (the earlier position), found by one
+ * native sort of keys that pack a weight's bits (positive floats order as their bits do) with the
+ * position.
  */
 export function retrievalTerms(vector: CompactVector, limits: RetrievalLimits, shared: (term: number) => boolean): RetrievalTerms {
-  const heaviest: number[] = [];
-  const heaviestShared: number[] = [];
-  for (let k = 0; k < vector.terms.length; k++) {
-    keepHeaviest(heaviest, k, vector.weights, limits.indexTerms);
-    if (shared(vector.terms[k]!)) keepHeaviest(heaviestShared, k, vector.weights, limits.indexTerms);
+  const size = vector.terms.length;
+  const span = size + 1;
+  if (size > rankKeys.length) rankKeys = grown(rankKeys, size);
+  const bits = new Int32Array(vector.weights.buffer, vector.weights.byteOffset, size);
+  for (let k = 0; k < size; k++) rankKeys[k] = bits[k]! * span + (size - k);
+  const ranked = rankKeys.subarray(0, size).sort();
+  const limit = limits.indexTerms;
+  const terms: number[] = [];
+  const weights: number[] = [];
+  const index: number[] = [];
+  for (let rank = 0; rank < size && (terms.length < limit || rank < limit); rank++) {
+    const k = size - (ranked[size - 1 - rank]! % span);
+    const term = vector.terms[k]!;
+    if (terms.length < limit && shared(term)) {
+      terms.push(term);
+      weights.push(vector.weights[k]!);
+      index.push(term);
+    } else if (rank < limit) index.push(term);
   }
-  const search = heaviestShared.map((k) => ({ term: vector.terms[k]!, weight: vector.weights[k]! }));
-  const index = new Set([...heaviest.map((k) => vector.terms[k]!), ...search.map((s) => s.term)]);
-  return { search, index: [...index].sort((a, b) => a - b) };
-}
-
-/**
- * Inserts position `k` into `kept` (positions, heaviest first, at most `limit`). Positions come
- * in ascending term order, so a weight tie keeps the earlier (smaller) term first.
- */
-function keepHeaviest(kept: number[], k: number, weights: Float32Array, limit: number): void {
-  const weight = weights[k]!;
-  if (limit <= 0) return;
-  if (kept.length === limit && !(weight > weights[kept[limit - 1]!]!)) return;
-  let at = kept.length === limit ? limit - 1 : kept.length;
-  while (at > 0 && weight > weights[kept[at - 1]!]!) {
-    kept[at] = kept[at - 1]!;
-    at--;
-  }
-  kept[at] = k;
+  return { search: { terms, weights }, index: Int32Array.from(index).sort() };
 }
 
 /** What retrieval needs to know of the indexed articles. */
@@ -217,8 +217,9 @@ export function retrieveCandidates(
   found: Accumulator,
 ): number[] {
   const day = indexed.day(self);
-  for (const { term, weight } of search) {
-    const list = postings.list(term);
+  for (let t = 0; t < search.terms.length; t++) {
+    const weight = search.weights[t]!;
+    const list = postings.list(search.terms[t]!);
     const oldest = Math.max(0, list.length - limits.postingsRead);
     for (let i = list.length - 1; i >= oldest; i--) {
       const slot = list[i]!;

@@ -323,7 +323,7 @@ export class StoryIndex {
       const vector = weighTerms(counted[i]!, this.terms, this.parameters.vectorTerms);
       const terms = retrievalTerms(vector, this.parameters.retrieval, (term) => this.shared(term));
       searches.push(terms.search);
-      return this.push(f.id, f.key, f.day, vector, Int32Array.from(terms.index));
+      return this.push(f.id, f.key, f.day, vector, terms.index);
     });
     for (const group of clusterWindow(this, slots, searches, this.parameters)) this.place(group);
     for (const f of window) if (f.day !== undefined && f.day > this.newestDay) this.newestDay = f.day;
