@@ -150,7 +150,7 @@ export function wordsOf(text: string, start = 0, end = text.length): string[] {
 }
 
 /** Where the word being read stops, and its hash. */
-const wordScan: WordScan = { stop: 0, hash: 0 };
+const wordScan: WordScan = { stop: 0, hash: 0, check: 0 };
 
 /** Lowercase hashes of the content words read so far (reused: one article is read at a time). */
 const contentWords = new WordHashes();
@@ -169,7 +169,7 @@ function spanTerms(text: string, start: number, end: number, counter: TermCounte
       count = 0;
     }
     scanWord(text, at, end, wordScan);
-    const entry = wordEntry(text, at, wordScan.stop, wordScan.hash);
+    const entry = wordEntry(text, at, wordScan.stop, wordScan.hash, wordScan.check);
     sentenceFlags[count] = entryFlags(entry);
     sentenceNames[count++] = entryName(entry);
     const term = entryTerm(entry);

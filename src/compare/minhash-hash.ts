@@ -3,6 +3,13 @@
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 
+/**
+ * A second hash of a word's code units, one step per unit: polynomial, unlike FNV-1a, so that two
+ * spellings rarely share both (the word cache tells spellings by the two).
+ */
+export const CHECK_OFFSET = 0x3c6ef372;
+export const checkStep = (check: number, unit: number): number => (Math.imul(check, 0x2c9277b5) + unit) | 0;
+
 /** FNV-1a over UTF-16 code units, with the curly apostrophe (U+2019) read as a straight one. */
 export function wordHash(word: string): number {
   let hash = FNV_OFFSET;

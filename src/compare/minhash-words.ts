@@ -1,5 +1,5 @@
 import type { Span } from '../model.ts';
-import { FNV_OFFSET, FNV_PRIME, wordHash } from './minhash-hash.ts';
+import { CHECK_OFFSET, checkStep, FNV_OFFSET, FNV_PRIME, wordHash } from './minhash-hash.ts';
 
 /**
  * Word hashes, and word offsets, at the speed of a character loop. The words are those of `wordsIn` (tokens.ts):
@@ -143,6 +143,8 @@ export function wordStop(text: string, start: number, end: number): number {
 export interface WordScan {
   stop: number;
   hash: number;
+  /** The second hash of the word's code units (`checkStep`). */
+  check: number;
 }
 
 /**
@@ -157,9 +159,14 @@ export function scanWord(text: string, start: number, end: number, scan: WordSca
   }
   const stop = wordStop(text, start, end);
   let hash = FNV_OFFSET;
-  for (let i = start; i < stop; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  let check = CHECK_OFFSET;
+  for (let i = start; i < stop; i++) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+    check = checkStep(check, text.charCodeAt(i));
+  }
   scan.stop = stop;
   scan.hash = hash;
+  scan.check = check;
 }
 
 /** The stop of an ASCII word at `start` (its hash put in `scan`), or -1 when the general path must decide. */
@@ -168,6 +175,7 @@ function asciiScan(text: string, start: number, end: number, scan: WordScan): nu
   if (first >= 0x80) return -1;
   const isNumber = asciiClasses[first] === DIGIT;
   let hash = FNV_OFFSET;
+  let check = CHECK_OFFSET;
   for (let i = start; i < end; i++) {
     const unit = text.charCodeAt(i);
     if (unit >= 0x80) return -1;
@@ -178,14 +186,18 @@ function asciiScan(text: string, start: number, end: number, scan: WordScan): nu
         if (isNumber || next >= 0x80) return -1;
         if (asciiClasses[next] === LETTER) {
           hash = Math.imul(hash ^ unit, FNV_PRIME);
+          check = checkStep(check, unit);
           continue;
         }
       }
       scan.hash = hash;
+      scan.check = check;
       return i;
     }
     hash = Math.imul(hash ^ unit, FNV_PRIME);
+    check = checkStep(check, unit);
   }
   scan.hash = hash;
+  scan.check = check;
   return end;
 }

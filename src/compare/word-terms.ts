@@ -6,11 +6,10 @@
  * they were met), so the common words of a language sit close together in memory.
  */
 import { isStopword } from '../lexicon/stopwords.ts';
-import { FNV_OFFSET, FNV_PRIME, wordHash } from './minhash-hash.ts';
+import { CHECK_OFFSET, checkStep, FNV_OFFSET, FNV_PRIME, wordHash } from './minhash-hash.ts';
 import { stem } from './stem.ts';
 import { startTalliesOver, tallySerialOf } from './term-counter.ts';
 import { isCapitalised, isNumber, normaliseNumber } from './tokens.ts';
-import { grown } from './grown.ts';
 
 export type { CountedTerms } from './term-counter.ts';
 export { TermCounter, countedTermsOf } from './term-counter.ts';
@@ -56,27 +55,25 @@ export const CACHE_LIMIT = 200_000;
 const SLOT_BITS = 19;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 
-/** Per slot: the FNV-1a hash of a spelling (case kept), and its entry + 1 (0: an empty slot). */
-const slots = new Int32Array(2 << SLOT_BITS);
-
 /**
- * The entries, one record after the other in the order the spellings were met (an entry is the
- * offset of its record): a header of 32-bit fields, then the spelling's code units, so that
- * telling a spelling and reading what it contributes touch the same few bytes.
+ * One table slot per spelling, 32 bytes (two to a cache line), holding everything the word
+ * contributes: a spelling is told by its two hashes and its length (64 bits of hash: a false match
+ * among 200,000 spellings has odds of about 1 in 10^14 per word), so a word already met costs one
+ * memory access and no character comparison. An entry is the offset of its slot.
  */
-const LENGTH = 0;
-const TERM = 1;
-const NAME = 2;
-const FLAGS = 3;
-const LOWER_HASH = 4;
-const HEADER = 5;
+const HASH = 0;
+const CHECK = 1;
+/** The spelling's length in code units (0: an empty slot). */
+const LENGTH = 2;
+const TERM = 3;
+const NAME = 4;
+const FLAGS = 5;
+const LOWER_HASH = 6;
+const SLOT_SIZE = 8;
 /** Flags of a word: capitalised, and long (counts towards the headline test). */
 export const CAPITALISED = 1;
 export const LONG = 2;
-let records = new Int32Array(1 << 20);
-/** The same memory as `records`, as 16-bit units (where the spellings are). */
-let recordUnits = new Uint16Array(records.buffer);
-let recordsSize = 0;
+const slots = new Int32Array(SLOT_SIZE << SLOT_BITS);
 let cached = 0;
 
 /** How many spellings the cache holds. */
@@ -85,75 +82,64 @@ export const cachedSpellings = (): number => cached;
 /** The table slot a hash starts its probe at (Fibonacci hashing: the high bits of a product). */
 const homeSlot = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - SLOT_BITS);
 
-/** The cache entry of the word `text[start, end)`, given the FNV-1a hash of its code units as they are (see `scanWord`). */
-export function wordEntry(text: string, start: number, end: number, hash: number): number {
+/**
+ * The cache entry of the word `text[start, end)`, given the FNV-1a hash of its code units as they
+ * are and their `checkStep` hash (see `scanWord`).
+ */
+export function wordEntry(text: string, start: number, end: number, hash: number, check: number): number {
   const length = end - start;
   let slot = homeSlot(hash);
   for (;;) {
-    const stored = slots[2 * slot + 1]!;
+    const entry = slot * SLOT_SIZE;
+    const stored = slots[entry + LENGTH]!;
     if (stored === 0) break;
-    if (slots[2 * slot] === hash && spells(stored - 1, text, start, length)) return stored - 1;
+    if (stored === length && slots[entry + HASH] === hash && slots[entry + CHECK] === check) return entry;
     slot = (slot + 1) & SLOT_MASK;
   }
-  if (cached >= CACHE_LIMIT) return addAfterStartingOver(text, start, end, hash);
-  return add(slot, text, start, end, hash);
+  if (cached >= CACHE_LIMIT) return addAfterStartingOver(text, start, end, hash, check);
+  return add(slot, text, start, end, hash, check);
 }
 
-/** Whether `text` holds the spelling of `entry` at `start`. */
-function spells(entry: number, text: string, start: number, length: number): boolean {
-  if (records[entry + LENGTH] !== length) return false;
-  const from = 2 * (entry + HEADER);
-  for (let i = 0; i < length; i++) if (recordUnits[from + i] !== text.charCodeAt(start + i)) return false;
-  return true;
-}
-
-function add(slot: number, text: string, start: number, end: number, hash: number): number {
-  const length = end - start;
-  const entry = recordsSize;
-  recordsSize += HEADER + ((length + 1) >> 1);
-  if (recordsSize > records.length) growRecords();
+function add(slot: number, text: string, start: number, end: number, hash: number, check: number): number {
+  const entry = slot * SLOT_SIZE;
   const info = describe(text.slice(start, end));
-  records[entry + LENGTH] = length;
-  records[entry + TERM] = info.term;
-  records[entry + NAME] = info.name;
-  records[entry + FLAGS] = (info.capitalised ? CAPITALISED : 0) | (info.long ? LONG : 0);
-  records[entry + LOWER_HASH] = info.lowerHash;
-  const from = 2 * (entry + HEADER);
-  for (let i = 0; i < length; i++) recordUnits[from + i] = text.charCodeAt(start + i);
-  slots[2 * slot] = hash;
-  slots[2 * slot + 1] = entry + 1;
+  slots[entry + HASH] = hash;
+  slots[entry + CHECK] = check;
+  slots[entry + LENGTH] = end - start;
+  slots[entry + TERM] = info.term;
+  slots[entry + NAME] = info.name;
+  slots[entry + FLAGS] = (info.capitalised ? CAPITALISED : 0) | (info.long ? LONG : 0);
+  slots[entry + LOWER_HASH] = info.lowerHash;
   cached++;
   return entry;
 }
 
-function growRecords(): void {
-  records = grown(records, recordsSize - 1);
-  recordUnits = new Uint16Array(records.buffer);
-}
-
 /** Empties the cache and the tallies together (a counter adds up tallies of one term, old or new), then adds the word. */
-function addAfterStartingOver(text: string, start: number, end: number, hash: number): number {
+function addAfterStartingOver(text: string, start: number, end: number, hash: number, check: number): number {
   slots.fill(0);
   cached = 0;
-  recordsSize = 0;
   startTalliesOver();
-  return add(homeSlot(hash), text, start, end, hash);
+  return add(homeSlot(hash), text, start, end, hash, check);
 }
 
 /** The entry's term serial, or NO_TERM. */
-export const entryTerm = (entry: number): number => records[entry + TERM]!;
+export const entryTerm = (entry: number): number => slots[entry + TERM]!;
 /** The entry's name serial, or NO_TERM. */
-export const entryName = (entry: number): number => records[entry + NAME]!;
+export const entryName = (entry: number): number => slots[entry + NAME]!;
 /** The entry's flags (CAPITALISED, LONG). */
-export const entryFlags = (entry: number): number => records[entry + FLAGS]!;
+export const entryFlags = (entry: number): number => slots[entry + FLAGS]!;
 /** The hash of the entry's spelling lowercased (`wordHash`). */
-export const entryLowerHash = (entry: number): number => records[entry + LOWER_HASH]! >>> 0;
+export const entryLowerHash = (entry: number): number => slots[entry + LOWER_HASH]! >>> 0;
 
 /** The cache entry of the word `text[start, end)`. */
 export function wordEntryAt(text: string, start: number, end: number): number {
   let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return wordEntry(text, start, end, hash);
+  let check = CHECK_OFFSET;
+  for (let i = start; i < end; i++) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+    check = checkStep(check, text.charCodeAt(i));
+  }
+  return wordEntry(text, start, end, hash, check);
 }
 
 /** The cache entry of a word. */

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { articleFeatures, termCounts } from '../../src/compare/features.ts';
 import type { WordScan } from '../../src/compare/minhash-words.ts';
 import { scanWord, wordStart, wordStop } from '../../src/compare/minhash-words.ts';
-import { FNV_OFFSET, FNV_PRIME } from '../../src/compare/minhash-hash.ts';
+import { CHECK_OFFSET, checkStep, FNV_OFFSET, FNV_PRIME } from '../../src/compare/minhash-hash.ts';
 import { retrievalTerms } from '../../src/compare/online/retrieve.ts';
 import { TermTable } from '../../src/compare/online/terms.ts';
 import type { CompactVector } from '../../src/compare/online/weigh.ts';
@@ -52,6 +52,13 @@ function unitHash(text: string, start: number, end: number): number {
   return hash;
 }
 
+/** The second hash (`checkStep`) of `text[start, stop)`, unit by unit. */
+function unitCheck(text: string, start: number, stop: number): number {
+  let check = CHECK_OFFSET;
+  for (let i = start; i < stop; i++) check = checkStep(check, text.charCodeAt(i));
+  return check;
+}
+
 describe('word stop and hash in one pass', () => {
   const cases = [
     "Don't stop: the U.S. said well-known 10,000 things",
@@ -63,7 +70,7 @@ describe('word stop and hash in one pass', () => {
   ];
   for (const text of cases) {
     it(`stops where wordStop does and hashes the word in ${JSON.stringify(text)}, in any window`, () => {
-      const scan: WordScan = { stop: 0, hash: 0 };
+      const scan: WordScan = { stop: 0, hash: 0, check: 0 };
       for (let start = 0; start <= text.length; start++) {
         for (let end = start; end <= text.length; end += 2) {
           for (let at = wordStart(text, start, end); at < end; at = wordStart(text, at, end)) {
@@ -71,6 +78,7 @@ describe('word stop and hash in one pass', () => {
             const stop = wordStop(text, at, end);
             assert.equal(scan.stop, stop, JSON.stringify(text.slice(at, end)));
             assert.equal(scan.hash, unitHash(text, at, stop), text.slice(at, stop));
+            assert.equal(scan.check, unitCheck(text, at, stop), text.slice(at, stop));
             at = stop;
           }
         }
