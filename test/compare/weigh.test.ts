@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { keyPrefix } from '../../src/compare/online/retrieve.ts';
 import { TermTable } from '../../src/compare/online/terms.ts';
+import { countedTermsOf } from '../../src/compare/word-terms.ts';
 import { compactCosine, LoadedVector, weighTerms, type CompactVector } from '../../src/compare/online/weigh.ts';
 
 /** A unit vector over the given term ids, weights from a small deterministic sequence. */
@@ -70,5 +71,26 @@ describe('keyPrefix', () => {
       }
     }
     assert.equal(keyPrefix('abcd'), keyPrefix('abce'));
+  });
+});
+
+describe('TermTable.countWindow', () => {
+  it('counts a window as counting each article does, each article its own view, and reuses its memory', () => {
+    const articles = [
+      new Map([['w:quake', 2], ['e:lima', 1]]),
+      new Map([['w:quake', 1], ['n:12', 3], ['w:rescue', 1]]),
+      new Map<string, number>(),
+      new Map([['e:lima', 4]]),
+    ].map((terms) => countedTermsOf(terms));
+    const one = new TermTable();
+    const expected = articles.map((terms) => one.count(terms));
+    const windowed = new TermTable();
+    const got = windowed.countWindow(articles);
+    assert.deepEqual(got.map((c) => [[...c.ids], [...c.counts]]), expected.map((c) => [[...c.ids], [...c.counts]]));
+    assert.equal(windowed.documents, one.documents);
+    assert.deepEqual([0, 1, 2].map((id) => windowed.frequency(id)), [0, 1, 2].map((id) => one.frequency(id)));
+    const big = Array.from({ length: 300 }, (_, i) => countedTermsOf(new Map(Array.from({ length: 300 }, (__, k) => [`w:${(i * 7 + k) % 1000}`, 1]))));
+    const views = windowed.countWindow(big);
+    views.forEach((view, i) => assert.deepEqual([...view.ids].map((id) => windowed.name(id)), big[i]!.terms, `article ${i}`));
   });
 });

@@ -310,9 +310,9 @@ export class StoryIndex {
   }
 
   private addWindow(window: readonly ArticleFeatures[]): void {
-    const counted = window.map((f) => this.terms.count(f.terms));
+    const counted = this.terms.countWindow(window.map((f) => f.terms));
     if (this.tracksChanges) {
-      for (const { ids } of counted) this.counted.push(ids);
+      for (const { ids } of counted) this.counted.push(ids.slice());
       for (const id of this.terms.madeIds) {
         this.changedTerms.add(id);
         this.madeSinceTake.add(id);

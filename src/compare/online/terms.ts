@@ -41,6 +41,9 @@ export class TermTable {
   private madeCount = 0;
   /** How many articles have been counted. */
   documents = 0;
+  /** Scratch memory of `countWindow`. */
+  private windowIds = new Int32Array(1 << 16);
+  private windowCounts = new Float64Array(1 << 16);
 
   /** `weightOf` gives a term's fixed weight (its namespace's), once per term. */
   constructor(private readonly weightOf: (term: string) => number = () => 1) {}
@@ -76,17 +79,42 @@ export class TermTable {
 
   /** Counts one article's distinct terms; returns their ids with the article's counts. */
   count(terms: CountedTerms): TermCounts {
+    const counted = { ids: new Int32Array(terms.serials.length), counts: new Float64Array(terms.serials.length) };
+    this.countInto(terms, counted);
+    return counted;
+  }
+
+  /**
+   * `count` for each article of a window, in order; the results are views of scratch memory reused
+   * by the next call (a window's counts live until it is clustered, and would otherwise outlive
+   * the young generation of the collector).
+   */
+  countWindow(window: readonly CountedTerms[]): TermCounts[] {
+    const total = window.reduce((sum, terms) => sum + terms.serials.length, 0);
+    if (total > this.windowIds.length) {
+      let size = this.windowIds.length;
+      while (size < total) size *= 2;
+      this.windowIds = new Int32Array(size);
+      this.windowCounts = new Float64Array(size);
+    }
+    let at = 0;
+    return window.map((terms) => {
+      const size = terms.serials.length;
+      const counted = { ids: this.windowIds.subarray(at, at + size), counts: this.windowCounts.subarray(at, at + size) };
+      this.countInto(terms, counted);
+      at += size;
+      return counted;
+    });
+  }
+
+  private countInto(terms: CountedTerms, into: TermCounts): void {
     this.documents += 1;
-    const size = terms.serials.length;
-    const ids = new Int32Array(size);
-    const counts = new Float64Array(size);
-    for (let k = 0; k < size; k++) {
+    for (let k = 0; k < terms.serials.length; k++) {
       const id = this.idOfSerial(terms.serials[k]!, terms.terms[k]!);
       this.frequencies[id]! += 1;
-      ids[k] = id;
-      counts[k] = terms.counts[k]!;
+      into.ids[k] = id;
+      into.counts[k] = terms.counts[k]!;
     }
-    return { ids, counts };
   }
 
   /** Records that a vector of an article of `day` (undefined: undated) holds these terms. */

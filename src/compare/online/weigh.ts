@@ -13,9 +13,10 @@ export interface CompactVector {
   readonly weights: Float32Array;
 }
 
-/** Scratch ids and raw weights of the article being weighed (one at a time), grown as needed. */
+/** Scratch ids, raw weights and sort keys of the article being weighed (one at a time), grown as needed. */
 let scratchIds = new Int32Array(1024);
 let scratchWeights = new Float64Array(1024);
+let scratchKeys = new Float64Array(1024);
 
 /**
  * Sublinear term frequency times idf times the term's namespace weight; only the `limit` heaviest terms
@@ -26,6 +27,7 @@ export function weighTerms(counted: TermCounts, table: TermTable, limit: number)
   if (counted.ids.length > scratchIds.length) {
     scratchIds = grown(scratchIds, counted.ids.length);
     scratchWeights = grown(scratchWeights, counted.ids.length);
+    scratchKeys = grown(scratchKeys, counted.ids.length);
   }
   const ids = scratchIds;
   const weights = scratchWeights;
@@ -38,24 +40,20 @@ export function weighTerms(counted: TermCounts, table: TermTable, limit: number)
     ids[size] = id;
     weights[size++] = block * (1 + Math.log(count)) * table.idf(id);
   }
-  const order = byId(ids, size, size <= limit ? allPositions(size) : heaviest(ids, weights, size, limit));
+  const order = byId(ids, size, size <= limit ? undefined : heaviest(ids, weights, size, limit));
+  const span = size + 1;
   let sum = 0;
-  for (let i = 0; i < order.length; i++) sum += weights[order[i]!]! * weights[order[i]!]!;
+  for (let i = 0; i < order.length; i++) sum += weights[order[i]! % span]! * weights[order[i]! % span]!;
   const norm = Math.sqrt(sum) || 1;
   const buffer = new ArrayBuffer(8 * order.length);
   const terms = new Int32Array(buffer, 0, order.length);
   const unit = new Float32Array(buffer, 4 * order.length, order.length);
   for (let i = 0; i < order.length; i++) {
-    terms[i] = ids[order[i]!]!;
-    unit[i] = weights[order[i]!]! / norm;
+    const k = order[i]! % span;
+    terms[i] = ids[k]!;
+    unit[i] = weights[k]! / norm;
   }
   return { terms, weights: unit };
-}
-
-function allPositions(size: number): number[] {
-  const positions = new Array<number>(size);
-  for (let k = 0; k < size; k++) positions[k] = k;
-  return positions;
 }
 
 /**
@@ -64,7 +62,9 @@ function allPositions(size: number): number[] {
  * ties at that weight by ascending id.
  */
 function heaviest(ids: Int32Array, weights: Float64Array, size: number, limit: number): number[] {
-  const sorted = weights.slice(0, size).sort();
+  const sorted = scratchKeys.subarray(0, size);
+  sorted.set(weights.subarray(0, size));
+  sorted.sort();
   const cut = sorted[size - limit]!;
   const kept: number[] = [];
   const tied: number[] = [];
@@ -80,15 +80,20 @@ function heaviest(ids: Int32Array, weights: Float64Array, size: number, limit: n
   return kept;
 }
 
-/** The positions (below `size`) sorted by their (distinct) term ids, by one numeric sort of id-and-position keys. */
-function byId(ids: Int32Array, size: number, positions: readonly number[]): Int32Array {
+/**
+ * The positions (below `size`; all of them when `positions` is undefined) sorted by their (distinct)
+ * term ids, by one numeric sort of id-and-position keys: a key modulo `size + 1` is its position.
+ * The keys are scratch memory, valid until the next call.
+ */
+function byId(ids: Int32Array, size: number, positions: readonly number[] | undefined): Float64Array {
   const span = size + 1;
-  const keys = new Float64Array(positions.length);
-  for (let i = 0; i < positions.length; i++) keys[i] = ids[positions[i]!]! * span + positions[i]!;
-  keys.sort();
-  const order = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) order[i] = keys[i]! % span;
-  return order;
+  const count = positions?.length ?? size;
+  const keys = scratchKeys.subarray(0, count);
+  for (let i = 0; i < count; i++) {
+    const k = positions === undefined ? i : positions[i]!;
+    keys[i] = ids[k]! * span + k;
+  }
+  return keys.sort();
 }
 
 /** Cosine of two unit vectors (their dot product), summed in term order. */
