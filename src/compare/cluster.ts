@@ -1,5 +1,6 @@
 import type { PairList } from './pair-list.ts';
 import { grown } from './grown.ts';
+import { IndexHeap } from './index-heap.ts';
 
 /**
  * Average-linkage agglomerative clustering: repeatedly merges the two clusters whose mean
@@ -174,19 +175,20 @@ class Linkage {
   }
 }
 
-/** Candidate merges (mean, two cluster ids) in typed arrays, in a binary heap of their indices. */
+/** Candidate merges (mean, two cluster ids) in typed arrays, in a heap of their indices. */
 class Candidates {
   private averages = new Float64Array(1024);
   private firsts = new Int32Array(1024);
   private seconds = new Int32Array(1024);
-  private heap = new Int32Array(1024);
+  private readonly heap: IndexHeap;
   private made = 0;
-  private count = 0;
 
-  constructor(private readonly before: (x: number, y: number) => boolean) {}
+  constructor(before: (x: number, y: number) => boolean) {
+    this.heap = new IndexHeap(before);
+  }
 
   get size(): number {
-    return this.count;
+    return this.heap.size;
   }
 
   average(candidate: number): number {
@@ -207,38 +209,15 @@ class Candidates {
       this.firsts = grown(this.firsts, this.made);
       this.seconds = grown(this.seconds, this.made);
     }
-    if (this.count === this.heap.length) this.heap = grown(this.heap, this.count);
     const candidate = this.made++;
     this.averages[candidate] = average;
     this.firsts[candidate] = a;
     this.seconds[candidate] = b;
-    const heap = this.heap;
-    let i = this.count++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.before(candidate, heap[parent]!)) break;
-      heap[i] = heap[parent]!;
-      i = parent;
-    }
-    heap[i] = candidate;
+    this.heap.push(candidate);
   }
 
   /** The candidate that ranks first, taken out of the heap. */
   pop(): number {
-    const heap = this.heap;
-    const top = heap[0]!;
-    const last = heap[--this.count]!;
-    let i = 0;
-    for (;;) {
-      const left = 2 * i + 1;
-      if (left >= this.count) break;
-      const right = left + 1;
-      const child = right < this.count && this.before(heap[right]!, heap[left]!) ? right : left;
-      if (!this.before(heap[child]!, last)) break;
-      heap[i] = heap[child]!;
-      i = child;
-    }
-    heap[i] = last;
-    return top;
+    return this.heap.pop();
   }
 }

@@ -1,5 +1,6 @@
 import type { CompactVector } from './weigh.ts';
 import { grown } from '../grown.ts';
+import { IndexHeap } from '../index-heap.ts';
 
 /** How far retrieval looks: the article's heaviest terms, and the newest entries of each posting list. */
 export interface RetrievalLimits {
@@ -242,8 +243,8 @@ export function retrieveCandidates(
   return ranked;
 }
 
-/** Scratch heap of `best` (reused: one search at a time). */
-let heap = new Int32Array(64);
+/** The heap `best` works in (one search at a time). */
+const bestHeap = new IndexHeap(() => false);
 
 /**
  * The `count` of the items 0..items-1 that rank first by `before`, in that order: one pass that
@@ -251,43 +252,16 @@ let heap = new Int32Array(64);
  * times log(count).
  */
 export function best(items: number, count: number, before: (x: number, y: number) => boolean): number[] {
-  if (count > heap.length) heap = new Int32Array(count);
-  const weaker = (x: number, y: number): boolean => before(y, x);
-  let size = 0;
-  const push = (item: number): void => {
-    let i = size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!weaker(item, heap[parent]!)) break;
-      heap[i] = heap[parent]!;
-      i = parent;
-    }
-    heap[i] = item;
-  };
-  const pop = (): number => {
-    const top = heap[0]!;
-    const last = heap[--size]!;
-    let i = 0;
-    for (;;) {
-      const left = 2 * i + 1;
-      if (left >= size) break;
-      const right = left + 1;
-      const child = right < size && weaker(heap[right]!, heap[left]!) ? right : left;
-      if (!weaker(heap[child]!, last)) break;
-      heap[i] = heap[child]!;
-      i = child;
-    }
-    heap[i] = last;
-    return top;
-  };
+  const heap = bestHeap;
+  heap.reuse((x, y) => before(y, x));
   for (let item = 0; item < items; item++) {
-    if (size < count) push(item);
-    else if (count > 0 && before(item, heap[0]!)) {
-      pop();
-      push(item);
+    if (heap.size < count) heap.push(item);
+    else if (count > 0 && before(item, heap.peek())) {
+      heap.pop();
+      heap.push(item);
     }
   }
-  const kept = new Array<number>(size);
-  for (let k = size - 1; k >= 0; k--) kept[k] = pop();
+  const kept = new Array<number>(heap.size);
+  for (let k = heap.size - 1; k >= 0; k--) kept[k] = heap.pop();
   return kept;
 }
