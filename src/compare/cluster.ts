@@ -1,5 +1,4 @@
-import type { PairList } from './pair-list.ts';
-import { grown } from './grown.ts';
+import { PairList } from './pair-list.ts';
 import { IndexHeap } from './index-heap.ts';
 
 /**
@@ -37,7 +36,9 @@ class Linkage {
   private readonly firstItem: Int32Array;
   private readonly lastItem: Int32Array;
   private readonly nextItem: Int32Array;
-  private readonly candidates = new Candidates((x, y) => this.ranksFirst(x, y));
+  /** Candidate merges (two cluster ids and their mean), and the heap of their indices. */
+  private readonly candidates = new PairList();
+  private readonly ranked = new IndexHeap((x, y) => this.ranksFirst(x, y));
   private next: number;
 
   constructor(keys: readonly string[], sizes: readonly number[], pairs: PairList) {
@@ -85,14 +86,15 @@ class Linkage {
     const offer = (a: number, b: number, sum: number): void => {
       const average = sum / (this.sizes[a]! * this.sizes[b]!);
       if (average < threshold || (canJoin !== undefined && !canJoin(this.members(a), this.members(b)))) return;
-      this.candidates.push(average, a, b);
+      this.candidates.push(a, b, average);
+      this.ranked.push(this.candidates.size - 1);
     };
     for (let a = 0; a < this.next; a++) {
       const ids = this.neighbours[a]!;
       for (let k = 0; k < ids.length; k++) if (a < ids[k]!) offer(a, ids[k]!, this.sums[a]![k]!);
     }
-    while (this.candidates.size > 0) {
-      const best = this.candidates.pop();
+    while (this.ranked.size > 0) {
+      const best = this.ranked.pop();
       const a = this.candidates.a(best);
       const b = this.candidates.b(best);
       if (this.alive[a] === 0 || this.alive[b] === 0) continue;
@@ -159,8 +161,8 @@ class Linkage {
 
   /** Higher mean first; ties go to the pair whose smaller, then larger, key comes first. */
   private ranksFirst(x: number, y: number): boolean {
-    const averageX = this.candidates.average(x);
-    const averageY = this.candidates.average(y);
+    const averageX = this.candidates.score(x);
+    const averageY = this.candidates.score(y);
     if (averageX !== averageY) return averageX > averageY;
     const [lowX, highX] = this.keysOf(x);
     const [lowY, highY] = this.keysOf(y);
@@ -172,52 +174,5 @@ class Linkage {
     const keyA = this.clusterKeys[this.candidates.a(candidate)]!;
     const keyB = this.clusterKeys[this.candidates.b(candidate)]!;
     return keyA < keyB ? [keyA, keyB] : [keyB, keyA];
-  }
-}
-
-/** Candidate merges (mean, two cluster ids) in typed arrays, in a heap of their indices. */
-class Candidates {
-  private averages = new Float64Array(1024);
-  private firsts = new Int32Array(1024);
-  private seconds = new Int32Array(1024);
-  private readonly heap: IndexHeap;
-  private made = 0;
-
-  constructor(before: (x: number, y: number) => boolean) {
-    this.heap = new IndexHeap(before);
-  }
-
-  get size(): number {
-    return this.heap.size;
-  }
-
-  average(candidate: number): number {
-    return this.averages[candidate]!;
-  }
-
-  a(candidate: number): number {
-    return this.firsts[candidate]!;
-  }
-
-  b(candidate: number): number {
-    return this.seconds[candidate]!;
-  }
-
-  push(average: number, a: number, b: number): void {
-    if (this.made === this.averages.length) {
-      this.averages = grown(this.averages, this.made);
-      this.firsts = grown(this.firsts, this.made);
-      this.seconds = grown(this.seconds, this.made);
-    }
-    const candidate = this.made++;
-    this.averages[candidate] = average;
-    this.firsts[candidate] = a;
-    this.seconds[candidate] = b;
-    this.heap.push(candidate);
-  }
-
-  /** The candidate that ranks first, taken out of the heap. */
-  pop(): number {
-    return this.heap.pop();
   }
 }

@@ -43,7 +43,10 @@ export function weighTerms(counted: TermCounts, table: TermTable, limit: number)
   const order = byId(ids, size, size <= limit ? undefined : heaviest(ids, weights, size, limit));
   const span = size + 1;
   let sum = 0;
-  for (let i = 0; i < order.length; i++) sum += weights[order[i]! % span]! * weights[order[i]! % span]!;
+  for (let i = 0; i < order.length; i++) {
+    const weight = weights[order[i]! % span]!;
+    sum += weight * weight;
+  }
   const norm = Math.sqrt(sum) || 1;
   const buffer = new ArrayBuffer(8 * order.length);
   const terms = new Int32Array(buffer, 0, order.length);
