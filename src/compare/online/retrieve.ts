@@ -1,6 +1,7 @@
 import type { CompactVector } from './weigh.ts';
 import { grown } from '../grown.ts';
 import { IndexHeap } from '../index-heap.ts';
+import { selectNth, sortRange } from '../select.ts';
 
 /** How far retrieval looks: the article's heaviest terms, and the newest entries of each posting list. */
 export interface RetrievalLimits {
@@ -79,9 +80,9 @@ let rankKeys = new Float64Array(512);
 /**
  * An article is searched by its heaviest terms that other articles hold too (a term only it holds
  * finds nothing), and indexed under those and its heaviest terms overall (later articles may share
- * them). Terms rank by weight, ties to the smaller term id (the earlier position), found by one
- * native sort of keys that pack a weight's bits (positive floats order as their bits do) with the
- * position.
+ * them). Terms rank by weight, ties to the smaller term id (the earlier position), by keys that
+ * pack a weight's bits (positive floats order as their bits do) with the position, sorted only as
+ * far as the walk down the ranks reaches.
  */
 export function retrievalTerms(vector: CompactVector, limits: RetrievalLimits, shared: (term: number) => boolean): RetrievalTerms {
   const size = vector.terms.length;
@@ -89,12 +90,20 @@ export function retrievalTerms(vector: CompactVector, limits: RetrievalLimits, s
   if (size > rankKeys.length) rankKeys = grown(rankKeys, size);
   const bits = new Int32Array(vector.weights.buffer, vector.weights.byteOffset, size);
   for (let k = 0; k < size; k++) rankKeys[k] = bits[k]! * span + (size - k);
-  const ranked = rankKeys.subarray(0, size).sort();
+  const ranked = rankKeys;
   const limit = limits.indexTerms;
   const terms: number[] = [];
   const weights: number[] = [];
   const index: number[] = [];
+  /** Keys from here on are sorted and the largest: ranks are sorted a few dozen at a time, as the walk reaches them. */
+  let sortedFrom = size;
   for (let rank = 0; rank < size && (terms.length < limit || rank < limit); rank++) {
+    if (size - 1 - rank < sortedFrom) {
+      const next = Math.max(0, sortedFrom - Math.max(2 * limit, size - sortedFrom));
+      selectNth(ranked, 0, sortedFrom, next);
+      sortRange(ranked, next, sortedFrom);
+      sortedFrom = next;
+    }
     const k = size - (ranked[size - 1 - rank]! % span);
     const term = vector.terms[k]!;
     if (terms.length < limit && shared(term)) {

@@ -1,5 +1,6 @@
 import type { TermCounts, TermTable } from './terms.ts';
 import { grown } from '../grown.ts';
+import { selectNth } from '../select.ts';
 import type { VectorStore } from './vector-store.ts';
 
 /** How much each namespace of terms counts ("w:", "e:", ...), relative to content words. */
@@ -61,14 +62,13 @@ export function weighTerms(counted: TermCounts, table: TermTable, limit: number)
 
 /**
  * Positions of the `limit` heaviest of the first `size` terms (ties by term id): the weight of the
- * last one kept is found by one native sort of the weights, then every heavier term is kept and the
- * ties at that weight by ascending id.
+ * last one kept is found by selection (no sort), then every heavier term is kept and the ties at
+ * that weight by ascending id.
  */
 function heaviest(ids: Int32Array, weights: Float64Array, size: number, limit: number): number[] {
-  const sorted = scratchKeys.subarray(0, size);
-  sorted.set(weights.subarray(0, size));
-  sorted.sort();
-  const cut = sorted[size - limit]!;
+  scratchKeys.set(weights.subarray(0, size));
+  selectNth(scratchKeys, 0, size, size - limit);
+  const cut = scratchKeys[size - limit]!;
   const kept: number[] = [];
   const tied: number[] = [];
   for (let k = 0; k < size; k++) {
