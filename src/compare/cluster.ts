@@ -58,26 +58,28 @@ class Linkage {
     }
     this.neighbours = Array.from({ length: n }, () => []);
     this.sums = Array.from({ length: n }, () => []);
-    const listed: number[][] = Array.from({ length: n }, () => []);
-    for (let i = 0; i < pairs.size; i++) {
-      listed[pairs.a(i)]!.push(i);
-      listed[pairs.b(i)]!.push(i);
-    }
-    listed.forEach((list, node) => this.link(node, list, pairs));
+    this.link(n, pairs);
   }
 
-  /** Sorts the node's pairs by the other end (stable: a pair listed twice is summed in order) and keeps one link per neighbour. */
-  private link(node: number, list: number[], pairs: PairList): void {
-    const other = (pair: number): number => (pairs.a(pair) === node ? pairs.b(pair) : pairs.a(pair));
-    list.sort((x, y) => other(x) - other(y));
-    const ids = this.neighbours[node]!;
-    const sums = this.sums[node]!;
-    for (const pair of list) {
-      const neighbour = other(pair);
-      if (ids.length > 0 && ids[ids.length - 1] === neighbour) sums[sums.length - 1]! += pairs.score(pair);
+  /**
+   * Each item's links from the pairs: the two ends of every pair, grouped by item and ordered by
+   * the other end (ties in pair order, so a pair listed twice is summed in order), by two stable
+   * counting sorts (no comparison sort per item), then one link per neighbour.
+   */
+  private link(n: number, pairs: PairList): void {
+    const ends = 2 * pairs.size;
+    const nodeOf = (end: number): number => ((end & 1) === 0 ? pairs.a(end >> 1) : pairs.b(end >> 1));
+    const otherOf = (end: number): number => ((end & 1) === 0 ? pairs.b(end >> 1) : pairs.a(end >> 1));
+    const byOther = countingSort(Int32Array.from({ length: ends }, (_, end) => end), otherOf, n);
+    const byNode = countingSort(byOther, nodeOf, n);
+    for (const end of byNode) {
+      const ids = this.neighbours[nodeOf(end)]!;
+      const sums = this.sums[nodeOf(end)]!;
+      const neighbour = otherOf(end);
+      if (ids.length > 0 && ids[ids.length - 1] === neighbour) sums[sums.length - 1]! += pairs.score(end >> 1);
       else {
         ids.push(neighbour);
-        sums.push(pairs.score(pair));
+        sums.push(pairs.score(end >> 1));
       }
     }
   }
@@ -175,4 +177,14 @@ class Linkage {
     const keyB = this.clusterKeys[this.candidates.b(candidate)]!;
     return keyA < keyB ? [keyA, keyB] : [keyB, keyA];
   }
+}
+
+/** `items` stably sorted by `keyOf` (keys in 0..keys-1). */
+function countingSort(items: Int32Array, keyOf: (item: number) => number, keys: number): Int32Array {
+  const starts = new Int32Array(keys + 1);
+  for (const item of items) starts[keyOf(item) + 1]!++;
+  for (let key = 0; key < keys; key++) starts[key + 1]! += starts[key]!;
+  const sorted = new Int32Array(items.length);
+  for (const item of items) sorted[starts[keyOf(item)]!++] = item;
+  return sorted;
 }
