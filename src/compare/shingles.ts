@@ -14,8 +14,8 @@ export function contentWordHashes(article: AnnotatedArticle): number[] {
 }
 
 /**
- * The shingles met so far in the current call: an open-addressing set of (well-mixed) hashes, a slot taken when
- * its mark is the current call's (so the set is never cleared), grown as needed.
+ * The shingles met so far in the current call: an open-addressing set of (well-mixed) hashes, a
+ * slot taken when its mark is the current call's (so the set is never cleared), grown as needed.
  */
 let seenHashes = new Uint32Array(1024);
 let seenMarks = new Int32Array(1024);

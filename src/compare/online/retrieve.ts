@@ -90,7 +90,6 @@ export function retrievalTerms(vector: CompactVector, limits: RetrievalLimits, s
   if (size > rankKeys.length) rankKeys = grown(rankKeys, size);
   const bits = new Int32Array(vector.weights.buffer, vector.weights.byteOffset, size);
   for (let k = 0; k < size; k++) rankKeys[k] = bits[k]! * span + (size - k);
-  const ranked = rankKeys;
   const limit = limits.indexTerms;
   const terms: number[] = [];
   const weights: number[] = [];
@@ -100,11 +99,11 @@ export function retrievalTerms(vector: CompactVector, limits: RetrievalLimits, s
   for (let rank = 0; rank < size && (terms.length < limit || rank < limit); rank++) {
     if (size - 1 - rank < sortedFrom) {
       const next = Math.max(0, sortedFrom - Math.max(2 * limit, size - sortedFrom));
-      selectNth(ranked, 0, sortedFrom, next);
-      sortRange(ranked, next, sortedFrom);
+      selectNth(rankKeys, 0, sortedFrom, next);
+      sortRange(rankKeys, next, sortedFrom);
       sortedFrom = next;
     }
-    const k = size - (ranked[size - 1 - rank]! % span);
+    const k = size - (rankKeys[size - 1 - rank]! % span);
     const term = vector.terms[k]!;
     if (terms.length < limit && shared(term)) {
       terms.push(term);
