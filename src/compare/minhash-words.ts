@@ -157,14 +157,18 @@ export function scanWord(text: string, start: number, end: number, scan: WordSca
     scan.stop = asciiStop;
     return;
   }
-  const stop = wordStop(text, start, end);
+  hashUnits(text, start, wordStop(text, start, end), scan);
+}
+
+/** Puts in `scan` the stop `end` and the FNV-1a and `checkStep` hashes of the code units of `text[start, end)`, as they are. */
+export function hashUnits(text: string, start: number, end: number, scan: WordScan): void {
   let hash = FNV_OFFSET;
   let check = CHECK_OFFSET;
-  for (let i = start; i < stop; i++) {
+  for (let i = start; i < end; i++) {
     hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
     check = checkStep(check, text.charCodeAt(i));
   }
-  scan.stop = stop;
+  scan.stop = end;
   scan.hash = hash;
   scan.check = check;
 }

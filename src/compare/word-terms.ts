@@ -1,12 +1,14 @@
 /**
  * What one word contributes to grouping, worked out once per distinct spelling (news reuses a
  * small vocabulary heavily, so most words are found in the cache). The cache is read in place,
- * from the text and the word's offsets, so a word already met costs no new string. It is laid
- * out in typed arrays (an open-addressing table of hashes, then the spellings' data in the order
- * they were met), so the common words of a language sit close together in memory.
+ * from the text and the word's offsets, so a word already met costs no new string. It is one
+ * typed array of 32-byte slots, each holding a spelling's hashes and length and what it
+ * contributes (see `wordEntry`).
  */
 import { isStopword } from '../lexicon/stopwords.ts';
-import { CHECK_OFFSET, checkStep, FNV_OFFSET, FNV_PRIME, wordHash } from './minhash-hash.ts';
+import { wordHash } from './minhash-hash.ts';
+import type { WordScan } from './minhash-words.ts';
+import { hashUnits } from './minhash-words.ts';
 import { stem } from './stem.ts';
 import { startTalliesOver, tallySerialOf } from './term-counter.ts';
 import { isCapitalised, isNumber, normaliseNumber } from './tokens.ts';
@@ -133,14 +135,12 @@ export const entryLowerHash = (entry: number): number => slots[entry + LOWER_HAS
 
 /** The cache entry of the word `text[start, end)`. */
 export function wordEntryAt(text: string, start: number, end: number): number {
-  let hash = FNV_OFFSET;
-  let check = CHECK_OFFSET;
-  for (let i = start; i < end; i++) {
-    hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-    check = checkStep(check, text.charCodeAt(i));
-  }
-  return wordEntry(text, start, end, hash, check);
+  hashUnits(text, start, end, unitsScan);
+  return wordEntry(text, start, end, unitsScan.hash, unitsScan.check);
 }
+
+/** The hashes `wordEntryAt` reads (reused: one word at a time). */
+const unitsScan: WordScan = { stop: 0, hash: 0, check: 0 };
 
 /** The cache entry of a word. */
 export const entryOfWord = (word: string): number => wordEntryAt(word, 0, word.length);
