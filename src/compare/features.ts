@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { AnnotatedArticle, Span } from '../model.ts';
 import { subtract } from '../annotate/sentences.ts';
 import type { WordScan } from './minhash-words.ts';
@@ -43,14 +43,13 @@ export function contentKey(article: AnnotatedArticle): string {
   return spansDigest(article.text, contentSpans(article));
 }
 
-/** The sha256 of the spans' texts joined by "\n" (`contentText`), fed span by span: no joined string. */
+/**
+ * The sha256 of the spans' texts joined by "\n" (`contentText`), by the one-shot `hash`: a hash
+ * object per article would be a native object with a weak handle that every young-generation
+ * collection has to process.
+ */
 function spansDigest(text: string, spans: readonly Span[]): string {
-  const hash = createHash('sha256');
-  spans.forEach((span, k) => {
-    if (k > 0) hash.update('\n');
-    hash.update(text.slice(span.start, span.end));
-  });
-  return hash.digest('hex');
+  return hash('sha256', spans.map((span) => text.slice(span.start, span.end)).join('\n'), 'hex');
 }
 
 export function contentText(article: AnnotatedArticle): string {

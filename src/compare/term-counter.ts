@@ -4,9 +4,10 @@
  * two array writes and no map lookup.
  */
 import { grown } from './grown.ts';
+import { StringIds } from './string-ids.ts';
 
 /** Serial of each term string met since the tallies last started over. */
-const serialOfTerm = new Map<string, number>();
+const serialOfTerm = new StringIds(16);
 /** The serial the next new tally gets: serials are never reused. */
 let nextSerial = 0;
 /** Serial of the first tally the arrays below hold (older ones were dropped). */
@@ -24,7 +25,7 @@ let tallyCounts = new Int32Array(1 << 17);
 /** The serial of the term's tally, made on first sight. */
 export function tallySerialOf(term: string): number {
   let serial = serialOfTerm.get(term);
-  if (serial === undefined) {
+  if (serial < 0) {
     serial = nextSerial++;
     serialOfTerm.set(term, serial);
     const index = serial - firstHeld;

@@ -1,6 +1,7 @@
 import type { CountedTerms } from '../word-terms.ts';
 import { grown } from '../grown.ts';
 import { Heap } from '../heap.ts';
+import { StringIds } from '../string-ids.ts';
 
 /** An article's terms as ids, with how often each occurs. */
 export interface TermCounts {
@@ -23,7 +24,7 @@ const UNHELD = -(2 ** 31);
  * ids as the index that saved them would have.
  */
 export class TermTable {
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new StringIds(16);
   private readonly names: (string | undefined)[] = [];
   private frequencies = new Int32Array(1024);
   private weights = new Float32Array(1024);
@@ -66,7 +67,7 @@ export class TermTable {
   /** The term's id, made on first sight. */
   id(term: string): number {
     let id = this.ids.get(term);
-    if (id === undefined) {
+    if (id < 0) {
       id = this.free.pop() ?? this.names.length;
       this.make(id, term);
     }
