@@ -2,6 +2,7 @@ import type { Banding } from './lsh.ts';
 import { LshBuckets, bandKeys } from './lsh.ts';
 import type { MinHashSignature } from './minhash.ts';
 import { agreeingValues, containmentOf, estimatedJaccard, minhashSize } from './minhash.ts';
+import { StringIds } from './string-ids.ts';
 
 /** When one text counts as a copy of another, how candidates are found, and how long they are held. */
 export interface DuplicateParameters {
@@ -91,7 +92,8 @@ function canonicalOrder(dayA: number, keyA: string, idA: string, dayB: number, k
  */
 export class DuplicateIndex {
   private readonly ids: string[] = [];
-  private readonly slotById = new Map<string, number>();
+  /** Slot of each id (confirmed on `ids`: exact). */
+  private readonly slotById = new StringIds(16);
   /** Slot of the original each slot copies, or -1 for an original. */
   private readonly originals: number[] = [];
   /** Slots of the copies of each original slot. */
@@ -119,7 +121,12 @@ export class DuplicateIndex {
   }
 
   has(id: string): boolean {
-    return this.slotById.has(id);
+    return this.slotOf(id) !== undefined;
+  }
+
+  private slotOf(id: string): number | undefined {
+    const slot = this.slotById.get(id, this.ids);
+    return slot < 0 ? undefined : slot;
   }
 
   /**
@@ -143,25 +150,24 @@ export class DuplicateIndex {
 
   /** The id of the original the article copies, or null (also for an unknown id). */
   originalOf(id: string): string | null {
-    const slot = this.slotById.get(id);
+    const slot = this.slotOf(id);
     const original = slot === undefined ? -1 : this.originals[slot]!;
     return original < 0 ? null : this.ids[original]!;
   }
 
   /** Ids of the articles marked as copies of this one, in the order they were marked. */
   copiesOf(id: string): string[] {
-    const slot = this.slotById.get(id);
+    const slot = this.slotOf(id);
     return slot === undefined ? [] : (this.copies.get(slot) ?? []).map((copy) => this.ids[copy]!);
   }
 
   private insert(entry: DuplicateEntry): string | null {
-    const known = this.slotById.get(entry.id);
-    if (known !== undefined) return this.originalOf(entry.id);
+    if (this.has(entry.id)) return this.originalOf(entry.id);
     const slot = this.ids.length;
     this.ids.push(entry.id);
     this.originals.push(-1);
     this.rowOf.push(-1);
-    this.slotById.set(entry.id, slot);
+    this.slotById.set(entry.id, slot, this.ids);
     const { signature } = entry;
     if (signature.shingles === 0) return null;
     const bands = bandKeys(signature.minima, this.parameters.banding);

@@ -3,8 +3,9 @@
  * two 32-bit hashes of its code units (FNV-1a and `checkStep`, as the word cache tells spellings),
  * so a lookup hashes the string once and reads one stretch of memory, where a `Map` keyed by a
  * fresh string (a term built from a word) compares it with the stored one, a second cache miss.
- * Two strings that share both hashes would be one key: with a million keys the odds are about 1 in
- * 10^7 over a whole run.
+ * Two strings that share both hashes would be one key (with a million keys the odds are about 1 in
+ * 10^7 over a whole run), unless the caller keeps each key's string by its value and passes that
+ * list (`names`): then a match is confirmed on the string, and keys are exact.
  */
 import type { WordScan } from './minhash-words.ts';
 import { hashUnits } from './minhash-words.ts';
@@ -34,15 +35,15 @@ export class StringIds {
     return this.count;
   }
 
-  /** The string's value, or -1. */
-  get(text: string): number {
-    const slot = this.find(text);
+  /** The string's value, or -1 (`names`: each value's string, to confirm a match on). */
+  get(text: string, names?: readonly string[]): number {
+    const slot = this.find(text, names);
     return slot < 0 ? -1 : this.slots[slot * SLOT_SIZE + VALUE]! - 1;
   }
 
-  set(text: string, value: number): void {
+  set(text: string, value: number, names?: readonly string[]): void {
     if (2 * (this.count + 1) > 1 << this.bits) this.rehash(this.bits + 1);
-    const slot = this.find(text);
+    const slot = this.find(text, names);
     if (slot >= 0) {
       this.slots[slot * SLOT_SIZE + VALUE] = value + 1;
       return;
@@ -51,8 +52,8 @@ export class StringIds {
     this.count++;
   }
 
-  delete(text: string): void {
-    const slot = this.find(text);
+  delete(text: string, names?: readonly string[]): void {
+    const slot = this.find(text, names);
     if (slot < 0) return;
     this.count--;
     this.removeAt(slot);
@@ -69,7 +70,7 @@ export class StringIds {
   }
 
   /** The slot holding the string (its hashes left in `scan`), or -1. */
-  private find(text: string): number {
+  private find(text: string, names: readonly string[] | undefined): number {
     hashUnits(text, 0, text.length, scan);
     scan.hash |= 0;
     scan.check |= 0;
@@ -78,7 +79,7 @@ export class StringIds {
     for (let slot = this.home(scan.hash); ; slot = (slot + 1) & mask) {
       const at = slot * SLOT_SIZE;
       if (slots[at + VALUE] === 0) return -1;
-      if (slots[at + HASH] === scan.hash && slots[at + CHECK] === scan.check) return slot;
+      if (slots[at + HASH] === scan.hash && slots[at + CHECK] === scan.check && (names === undefined || names[slots[at + VALUE]! - 1] === text)) return slot;
     }
   }
 

@@ -83,6 +83,17 @@ describe('StringIds', () => {
   ];
   for (const { name, operations } of cases) it(`agrees with a Map: ${name}`, () => agreeAfter(operations, [...keys, 'w:absent', '']));
 
+  it('confirms a match on the string of its value when given the strings: a key that only shares the hashes is not found', () => {
+    const ids = new StringIds();
+    const names = ['w:storm'];
+    ids.set('w:storm', 0, names);
+    assert.equal(ids.get('w:storm', names), 0);
+    assert.equal(ids.get('w:storm', ['w:other']), -1, 'the stored string differs: another key with the same hashes');
+    ids.set('w:storm', 1, ['w:other', 'w:storm']);
+    assert.equal(ids.size, 2, 'so setting it adds a second entry');
+    assert.equal(ids.get('w:storm', ['w:other', 'w:storm']), 1);
+  });
+
   it('holds the empty string and value 0', () => {
     const ids = new StringIds();
     ids.set('', 0);

@@ -3,6 +3,7 @@ import type { Story } from '../../model.ts';
 import type { ArticleFeatures } from '../features.ts';
 import { Heap } from '../heap.ts';
 import { grown } from '../grown.ts';
+import { StringIds } from '../string-ids.ts';
 import { makeStory, sortStories } from '../story-id.ts';
 import type { BlockWeights, CompactVector } from './weigh.ts';
 import { LoadedVector, weighTerms } from './weigh.ts';
@@ -63,7 +64,8 @@ export class StoryIndex {
   private readonly members: number[][] = [];
   /** The smallest content key among each story's members. */
   private readonly storyKeys: string[] = [];
-  private readonly slotById = new Map<string, number>();
+  /** Slot of each id (confirmed on `ids`: exact). */
+  private readonly slotById = new StringIds(16);
   /** Story slot -> the story slots it must never be joined with. */
   private readonly apartFrom = new Map<number, Set<number>>();
   /** Terms made or forgotten since the last `takeChanges`. */
@@ -123,11 +125,12 @@ export class StoryIndex {
   }
 
   has(id: string): boolean {
-    return this.slotById.has(id);
+    return this.slotById.get(id, this.ids) >= 0;
   }
 
   slot(id: string): number | undefined {
-    return this.slotById.get(id);
+    const slot = this.slotById.get(id, this.ids);
+    return slot < 0 ? undefined : slot;
   }
 
   id(slot: number): string {
@@ -189,7 +192,7 @@ export class StoryIndex {
 
   /** Adds articles (those already indexed are ignored), a window at a time, in canonical order. */
   add(features: readonly ArticleFeatures[]): void {
-    const fresh = dedupe(features.filter((f) => !this.slotById.has(f.id))).sort(canonicalOrder);
+    const fresh = dedupe(features.filter((f) => !this.has(f.id))).sort(canonicalOrder);
     for (let from = 0; from < fresh.length; from += this.parameters.window) {
       this.addWindow(fresh.slice(from, from + this.parameters.window));
     }
@@ -301,7 +304,7 @@ export class StoryIndex {
     this.vectors.set(slot, vector);
     this.indexed.push(indexed);
     this.storyOf.push(-1);
-    this.slotById.set(id, slot);
+    this.slotById.set(id, slot, this.ids);
     this.terms.hold(vector.terms, day);
     if (day !== undefined) this.living.push(slot);
     for (const term of indexed) this.postings.add(term, slot);
