@@ -1,26 +1,52 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Accumulator, Postings } from '../../src/compare/online/retrieve.ts';
+import { Postings } from '../../src/compare/online/postings.ts';
+import { Accumulator } from '../../src/compare/online/retrieve.ts';
+
+/** The newest-first entries a term's list keeps. */
+function newestFirst(postings: Postings, term: number): number[] {
+  return Array.from({ length: postings.length(term) }, (_, back) => postings.newest(term, back));
+}
 
 describe('Postings', () => {
-  it('keeps at least the newest `kept` entries of a list, oldest first, and never many more', () => {
-    const postings = new Postings(60);
-    for (let slot = 0; slot < 1000; slot++) {
-      postings.add(7, slot);
-      const list = postings.list(7);
-      assert.ok(list.length <= 60 + 64, `length ${list.length}`);
-      const newest = Array.from({ length: Math.min(60, slot + 1) }, (_, k) => slot - Math.min(60, slot + 1) + 1 + k);
-      assert.deepEqual(list.slice(-newest.length), newest);
-    }
-  });
+  const cases: { name: string; kept: number; adds: [term: number, slot: number][]; dropped?: number[] }[] = [
+    { name: 'one entry', kept: 60, adds: [[7, 3]] },
+    { name: 'a list growing through chunks of 1, 2, 4 ... 64', kept: 60, adds: Array.from({ length: 64 }, (_, k) => [7, k]) },
+    { name: 'a list past its ring: the oldest entries give way', kept: 60, adds: Array.from({ length: 1000 }, (_, k) => [7, k]) },
+    { name: 'a ring of exactly `kept`', kept: 8, adds: Array.from({ length: 21 }, (_, k) => [2, k]) },
+    { name: 'lists of many terms interleaved, freed chunks reused', kept: 16, adds: Array.from({ length: 3000 }, (_, k) => [(k * 7) % 37, k]), dropped: [3, 5, 8] },
+  ];
+  for (const { name, kept, adds, dropped = [] } of cases) {
+    it(`keeps the newest entries of each list, newest first, at least \`kept\` of them: ${name}`, () => {
+      const postings = new Postings(kept);
+      const all = new Map<number, number[]>();
+      adds.forEach(([term, slot], k) => {
+        postings.add(term, slot);
+        all.set(term, [...(all.get(term) ?? []), slot]);
+        if (k === adds.length >> 1) {
+          for (const term of dropped) {
+            postings.drop(term);
+            all.delete(term);
+          }
+        }
+      });
+      for (const [term, slots] of all) {
+        const newest = newestFirst(postings, term);
+        assert.ok(newest.length >= Math.min(kept, slots.length) && newest.length <= 2 * kept, `term ${term}: ${newest.length} kept`);
+        assert.deepEqual(newest, slots.slice(-newest.length).reverse(), `term ${term}`);
+      }
+      for (const term of dropped) if (!all.has(term)) assert.equal(postings.length(term), 0);
+    });
+  }
 
-  it('sheds aged slots at the head, and drops a forgotten term', () => {
-    const postings = new Postings(1_000, (slot) => slot < 50);
-    for (let slot = 0; slot < 64; slot++) postings.add(3, slot);
-    assert.deepEqual(postings.list(3), Array.from({ length: 14 }, (_, k) => 50 + k));
+  it('starts a dropped term over, and knows nothing of a term never added', () => {
+    const postings = new Postings(60);
+    for (let slot = 0; slot < 10; slot++) postings.add(3, slot);
     postings.drop(3);
-    assert.deepEqual(postings.list(3), []);
-    assert.deepEqual(postings.list(99), []);
+    assert.deepEqual(newestFirst(postings, 3), []);
+    postings.add(3, 42);
+    assert.deepEqual(newestFirst(postings, 3), [42]);
+    assert.equal(postings.length(99_999), 0);
   });
 });
 

@@ -2,6 +2,7 @@ import type { CompactVector } from './weigh.ts';
 import { grown } from '../grown.ts';
 import { IndexHeap } from '../index-heap.ts';
 import { selectNth, sortRange } from '../select.ts';
+import type { Postings } from './postings.ts';
 
 /** How far retrieval looks: the article's heaviest terms, and the newest entries of each posting list. */
 export interface RetrievalLimits {
@@ -18,55 +19,6 @@ export interface RetrievalLimits {
 /** What `liveDay` gives for an article without a date, and for one aged out. */
 export const UNDATED_DAY = -(2 ** 31);
 export const AGED_DAY = 2 ** 31 - 1;
-
-/** The list of a term no article is indexed under. */
-const NO_SLOTS: readonly number[] = [];
-
-/** How often (in entries added) a posting list sheds the slots at its head it no longer needs. */
-const TRIM_EVERY = 64;
-
-/**
- * Term id -> the slots of the articles indexed under it, oldest first. Retrieval reads only the
- * newest `kept` entries of a list, so every few additions a list sheds the slots before those,
- * and the slots at its head that have aged out (`aged`); a forgotten term's list goes. The lists
- * hold at most `kept` + `TRIM_EVERY` entries each, however large the index.
- */
-export class Postings {
-  /** Indexed by term id (ids are small and dense), so that a lookup is one array read. */
-  private readonly lists: (number[] | undefined)[] = [];
-
-  constructor(
-    /** Entries a list keeps at least: retrieval's `postingsRead`. */
-    private readonly kept: number,
-    private readonly aged: (slot: number) => boolean = () => false,
-  ) {}
-
-  add(term: number, slot: number): void {
-    const list = this.lists[term];
-    if (list === undefined) {
-      while (this.lists.length < term) this.lists.push(undefined);
-      this.lists[term] = [slot];
-    } else {
-      list.push(slot);
-      if (list.length % TRIM_EVERY === 0 || list.length >= this.kept + TRIM_EVERY) this.shed(list);
-    }
-  }
-
-  list(term: number): readonly number[] {
-    return this.lists[term] ?? NO_SLOTS;
-  }
-
-  /** Drops a forgotten term's list. */
-  drop(term: number): void {
-    if (term < this.lists.length) this.lists[term] = undefined;
-  }
-
-  private shed(list: number[]): void {
-    let head = Math.max(0, list.length - this.kept);
-    while (head < list.length && this.aged(list[head]!)) head++;
-    if (head > 0) list.splice(0, head);
-  }
-}
 
 /** The terms an article is searched by (heaviest first, with their weights) and indexed under (ascending). */
 export interface RetrievalTerms {
@@ -228,10 +180,10 @@ export function retrieveCandidates(
   const day = indexed.day(self);
   for (let t = 0; t < search.terms.length; t++) {
     const weight = search.weights[t]!;
-    const list = postings.list(search.terms[t]!);
-    const oldest = Math.max(0, list.length - limits.postingsRead);
-    for (let i = list.length - 1; i >= oldest; i--) {
-      const slot = list[i]!;
+    const term = search.terms[t]!;
+    const read = Math.min(postings.length(term), limits.postingsRead);
+    for (let back = 0; back < read; back++) {
+      const slot = postings.newest(term, back);
       if (slot === self) continue;
       const other = indexed.liveDay(slot);
       if (other === AGED_DAY || (day !== undefined && other !== UNDATED_DAY && Math.abs(other - day) > limits.maxGapDays)) continue;

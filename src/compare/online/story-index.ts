@@ -10,7 +10,8 @@ import { LoadedVector, weighTerms } from './weigh.ts';
 import { TermTable } from './terms.ts';
 import { VectorStore } from './vector-store.ts';
 import type { RetrievalLimits, RetrievalTerms } from './retrieve.ts';
-import { Accumulator, AGED_DAY, keyPrefix, Postings, retrievalTerms, UNDATED_DAY } from './retrieve.ts';
+import { Accumulator, AGED_DAY, keyPrefix, retrievalTerms, UNDATED_DAY } from './retrieve.ts';
+import { Postings } from './postings.ts';
 import type { WindowGroup, WindowParameters } from './window.ts';
 import { clusterWindow } from './window.ts';
 import type { ApartRow, ArticleRow, GroupingState } from './state.ts';
@@ -92,7 +93,7 @@ export class StoryIndex {
     private tracksChanges = true,
   ) {
     this.terms = new TermTable((term) => parameters.blocks[term.slice(0, 2)] ?? 1);
-    this.postings = new Postings(parameters.retrieval.postingsRead, (slot) => this.aged(slot));
+    this.postings = new Postings(parameters.retrieval.postingsRead);
   }
 
   /** An index holding a saved state. */
