@@ -9,6 +9,9 @@ function vector(first: number, count: number): CompactVector {
   return { terms, weights: Float32Array.from(terms, (t) => ((t * 7919) % 97) / 97) };
 }
 
+/** The terms a vector is indexed under: every fourth of its terms. */
+const indexedOf = (v: CompactVector): Int32Array => v.terms.filter((_, k) => k % 4 === 0);
+
 const same = (actual: CompactVector, expected: CompactVector): void => {
   assert.deepEqual([...actual.terms], [...expected.terms]);
   assert.deepEqual([...actual.weights], [...expected.weights]);
@@ -23,16 +26,19 @@ describe('VectorStore', () => {
     { name: 'everything freed but the last', count: 2000, length: () => 300, freed: (s) => s < 1999 },
   ];
   for (const { name, count, length, freed } of cases) {
-    it(`keeps every live vector whole through compactions: ${name}`, () => {
+    it(`keeps every live vector and its index terms whole through compactions: ${name}`, () => {
       const store = new VectorStore();
       for (let slot = 0; slot < count; slot++) {
-        store.set(slot, vector(slot, length(slot)));
+        const v = vector(slot, length(slot));
+        store.set(slot, v, indexedOf(v));
         if (slot >= 10 && freed(slot - 10)) store.free(slot - 10);
       }
       for (let slot = 0; slot < count; slot++) {
         const gone = slot < count - 10 && freed(slot);
-        same(store.vector(slot), gone ? vector(0, 0) : vector(slot, length(slot)));
+        const expected = gone ? vector(0, 0) : vector(slot, length(slot));
+        same(store.vector(slot), expected);
         assert.deepEqual([...store.termsOf(slot)], [...store.vector(slot).terms]);
+        assert.deepEqual([...store.indexedOf(slot)], [...indexedOf(expected)]);
       }
     });
   }
@@ -40,7 +46,7 @@ describe('VectorStore', () => {
   it('gives cosines from the store equal to those of the vectors themselves', () => {
     const store = new VectorStore();
     const vectors = [vector(0, 200), vector(300, 250), vector(0, 0), vector(150, 120)];
-    vectors.forEach((v, slot) => store.set(slot, v));
+    vectors.forEach((v, slot) => store.set(slot, v, indexedOf(v)));
     const loaded = new LoadedVector();
     for (let a = 0; a < vectors.length; a++) {
       loaded.loadSlot(store, a);

@@ -58,7 +58,6 @@ export class StoryIndex {
   private keyPrefixes = new Float64Array(1024);
   /** The vectors of the articles not aged out. */
   readonly vectors = new VectorStore();
-  private readonly indexed: Int32Array[] = [];
   /** Story slot of each article slot. */
   private readonly storyOf: number[] = [];
   /** Article slots of each story slot; an emptied story (merged away) is []. */
@@ -286,7 +285,7 @@ export class StoryIndex {
       story: this.storyOf[slot]!,
       terms: vector.terms,
       weights: vector.weights,
-      indexed: this.indexed[slot]!,
+      indexed: this.vectors.indexedOf(slot),
     };
   }
 
@@ -302,8 +301,7 @@ export class StoryIndex {
     this.days[slot] = day ?? UNDATED_DAY;
     this.liveDays[slot] = day ?? UNDATED_DAY;
     this.keyPrefixes[slot] = keyPrefix(key);
-    this.vectors.set(slot, vector);
-    this.indexed.push(indexed);
+    this.vectors.set(slot, vector, indexed);
     this.storyOf.push(-1);
     this.slotById.set(id, slot, this.ids);
     this.terms.hold(vector.terms, day);
@@ -349,7 +347,6 @@ export class StoryIndex {
       if (!advanced) this.forgotten(this.terms.forgetIn(this.vectors.termsOf(slot), this.cutoff));
       this.vectors.free(slot);
       this.liveDays[slot] = AGED_DAY;
-      this.indexed[slot] = NOT_INDEXED;
       this.changed(slot);
     }
     if (advanced) this.forgotten(this.terms.forgetBefore(cutoff));
@@ -403,10 +400,6 @@ export class StoryIndex {
     this.newApart.push({ a: Math.min(a, b), b: Math.max(a, b) });
   }
 }
-
-
-
-const NOT_INDEXED = new Int32Array(0);
 
 
 /** The first of several records with one id. */

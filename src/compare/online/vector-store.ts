@@ -6,7 +6,7 @@ const MIN_UNITS = 1 << 16;
 
 /**
  * The vectors of the articles not aged out, one after the other in one buffer: each as its term
- * ids, then its weights. A cosine streams one stretch of memory (and reads a weight only where a
+ * ids, then its weights, then the term ids the article is indexed under (kept only to be saved). A cosine streams one stretch of memory (and reads a weight only where a
  * term matches), and no article keeps an object or a buffer of its own, so the collector has
  * nothing per article to trace or free. A freed vector leaves a hole; when the buffer is full, the
  * live vectors move to the front of a buffer at least twice their size, in slot order, so each
@@ -16,9 +16,10 @@ export class VectorStore {
   /** Term ids, and (through `weights`, the same memory) weights. */
   private units = new Int32Array(MIN_UNITS);
   private unitWeights = new Float32Array(this.units.buffer);
-  /** Per slot: where its vector starts, and its number of terms (0: none, or freed). */
+  /** Per slot: where its vector starts, its number of terms (0: none, or freed), and its number of index terms. */
   private offsets = new Int32Array(1024);
   private lengths = new Int32Array(1024);
+  private indexLengths = new Int32Array(1024);
   /** Slots known (one past the highest set). */
   private slots = 0;
   /** Slots below this hold no vector (freed, or never set). */
@@ -47,28 +48,44 @@ export class VectorStore {
     return this.lengths[slot] ?? 0;
   }
 
-  /** Keeps the vector of a new slot (slots come in ascending order). */
-  set(slot: number, vector: CompactVector): void {
+  /** Keeps the vector of a new slot (slots come in ascending order) and the terms it is indexed under. */
+  set(slot: number, vector: CompactVector, indexed: Int32Array): void {
     const count = vector.terms.length;
+    const units = 2 * count + indexed.length;
     if (slot >= this.offsets.length) {
       this.offsets = grown(this.offsets, slot);
       this.lengths = grown(this.lengths, slot);
+      this.indexLengths = grown(this.indexLengths, slot);
     }
-    if (this.top + 2 * count > this.units.length) this.compact(2 * count);
+    if (this.top + units > this.units.length) this.compact(units);
     this.units.set(vector.terms, this.top);
     this.unitWeights.set(vector.weights, this.top + count);
+    this.units.set(indexed, this.top + 2 * count);
     this.offsets[slot] = this.top;
     this.lengths[slot] = count;
-    this.top += 2 * count;
-    this.live += 2 * count;
+    this.indexLengths[slot] = indexed.length;
+    this.top += units;
+    this.live += units;
     this.slots = Math.max(this.slots, slot + 1);
   }
 
-  /** Forgets the slot's vector. */
+  /** Forgets the slot's vector and index terms. */
   free(slot: number): void {
-    this.live -= 2 * this.length(slot);
+    this.live -= this.unitsOf(slot);
     this.lengths[slot] = 0;
-    while (this.firstHeld < this.slots && this.lengths[this.firstHeld] === 0) this.firstHeld++;
+    this.indexLengths[slot] = 0;
+    while (this.firstHeld < this.slots && this.unitsOf(this.firstHeld) === 0) this.firstHeld++;
+  }
+
+  /** A copy of the term ids the slot is indexed under (empty when it has no vector). */
+  indexedOf(slot: number): Int32Array {
+    const at = this.offset(slot) + 2 * this.length(slot);
+    return this.units.slice(at, at + (this.indexLengths[slot] ?? 0));
+  }
+
+  /** Units of the buffer the slot holds. */
+  private unitsOf(slot: number): number {
+    return 2 * this.length(slot) + (this.indexLengths[slot] ?? 0);
   }
 
   /** A copy of the slot's vector (empty when it has none). */
@@ -92,13 +109,13 @@ export class VectorStore {
     const to = size === from.length ? from : new Int32Array(size);
     let top = 0;
     for (let slot = this.firstHeld; slot < this.slots; slot++) {
-      const count = this.lengths[slot]!;
-      if (count === 0) continue;
+      const units = this.unitsOf(slot);
+      if (units === 0) continue;
       const at = this.offsets[slot]!;
-      if (to === from) to.copyWithin(top, at, at + 2 * count);
-      else to.set(from.subarray(at, at + 2 * count), top);
+      if (to === from) to.copyWithin(top, at, at + units);
+      else to.set(from.subarray(at, at + units), top);
       this.offsets[slot] = top;
-      top += 2 * count;
+      top += units;
     }
     this.units = to;
     this.unitWeights = to === from ? this.unitWeights : new Float32Array(to.buffer);
