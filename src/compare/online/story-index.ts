@@ -401,7 +401,6 @@ export class StoryIndex {
   }
 }
 
-
 /** The first of several records with one id. */
 function dedupe(features: readonly ArticleFeatures[]): ArticleFeatures[] {
   const seen = new Set<string>();

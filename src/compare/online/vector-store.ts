@@ -6,11 +6,12 @@ const MIN_UNITS = 1 << 16;
 
 /**
  * The vectors of the articles not aged out, one after the other in one buffer: each as its term
- * ids, then its weights, then the term ids the article is indexed under (kept only to be saved). A cosine streams one stretch of memory (and reads a weight only where a
- * term matches), and no article keeps an object or a buffer of its own, so the collector has
- * nothing per article to trace or free. A freed vector leaves a hole; when the buffer is full, the
- * live vectors move to the front of a buffer at least twice their size, in slot order, so each
- * live vector moves about once per doubling of what was added.
+ * ids, then its weights, then the term ids the article is indexed under (kept only to be saved).
+ * A cosine streams one stretch of memory (and reads a weight only where a term matches), and no
+ * article keeps an object or a buffer of its own, so the collector has nothing per article to
+ * trace or free. A freed vector leaves a hole; when the buffer is full, the live vectors move to
+ * the front of a buffer at least twice their size, in slot order, so each live vector moves about
+ * once per doubling of what was added.
  */
 export class VectorStore {
   /** Term ids, and (through `weights`, the same memory) weights. */
