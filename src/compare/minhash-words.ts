@@ -160,7 +160,10 @@ export function scanWord(text: string, start: number, end: number, scan: WordSca
   hashUnits(text, start, wordStop(text, start, end), scan);
 }
 
-/** Puts in `scan` the stop `end` and the FNV-1a and `checkStep` hashes of the code units of `text[start, end)`, as they are. */
+/**
+ * Puts in `scan` the stop `end` and the FNV-1a and `checkStep` hashes of the code units of
+ * `text[start, end)`, as they are, as 32-bit integers (what a typed table stores; no units too).
+ */
 export function hashUnits(text: string, start: number, end: number, scan: WordScan): void {
   let hash = FNV_OFFSET;
   let check = CHECK_OFFSET;
@@ -169,7 +172,7 @@ export function hashUnits(text: string, start: number, end: number, scan: WordSc
     check = checkStep(check, text.charCodeAt(i));
   }
   scan.stop = end;
-  scan.hash = hash;
+  scan.hash = hash | 0;
   scan.check = check;
 }
 

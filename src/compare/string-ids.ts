@@ -16,7 +16,7 @@ const CHECK = 1;
 const VALUE = 2;
 const SLOT_SIZE = 3;
 
-/** The hashes of the string being looked up (one lookup at a time; as 32-bit integers, as the slots hold them). */
+/** The hashes of the string being looked up (one lookup at a time). */
 const scan: WordScan = { stop: 0, hash: 0, check: 0 };
 
 export class StringIds {
@@ -72,8 +72,6 @@ export class StringIds {
   /** The slot holding the string (its hashes left in `scan`), or -1. */
   private find(text: string, names: readonly string[] | undefined): number {
     hashUnits(text, 0, text.length, scan);
-    scan.hash |= 0;
-    scan.check |= 0;
     const slots = this.slots;
     const mask = (1 << this.bits) - 1;
     for (let slot = this.home(scan.hash); ; slot = (slot + 1) & mask) {

@@ -125,7 +125,7 @@ export class StoryIndex {
   }
 
   has(id: string): boolean {
-    return this.slotById.get(id, this.ids) >= 0;
+    return this.slot(id) !== undefined;
   }
 
   slot(id: string): number | undefined {
