@@ -6,7 +6,7 @@ import { scanWord, wordStart } from './minhash-words.ts';
 import { isSpaceUnit, startsSentence } from './sentence-breaks.ts';
 import { isNumber, WORD_PATTERN } from './tokens.ts';
 import type { CountedTerms } from './word-terms.ts';
-import { CAPITALISED, LONG, NO_TERM, TermCounter, entryFlags, entryLowerHash, entryName, entryOfWord, entryTerm, wordEntry, wordInfo } from './word-terms.ts';
+import { CAPITALISED, LONG, NO_TERM, TermCounter, countedTerm, entryFlags, entryLowerHash, entryName, entryOfWord, entryTerm, wordEntry, wordInfo } from './word-terms.ts';
 import { WordHashes } from './word-hashes.ts';
 
 /**
@@ -181,7 +181,9 @@ function spanTerms(text: string, start: number, end: number, counter: TermCounte
 
 /** The counted terms as a term -> count map. */
 export function termCounts(terms: CountedTerms): Map<string, number> {
-  return new Map(terms.terms.map((term, k) => [term, terms.counts[k]!]));
+  const counts = new Map<string, number>();
+  for (let k = 0; k < terms.serials.length; k++) counts.set(countedTerm(terms, k), terms.counts[k]!);
+  return counts;
 }
 
 export function publicationDay(article: AnnotatedArticle): number | undefined {

@@ -19,6 +19,8 @@ let generation = 0;
 
 /** Per tally (index = serial - firstHeld): its term. */
 let tallyTerms: string[] = [];
+/** The held tallies' terms as counted terms name them (a new object when past tallies are dropped). */
+let tallyNames: TallyNames = { terms: tallyTerms, first: firstHeld };
 /** Per tally, side by side: the counter that met it last (at 2 * index) and its count there (at 2 * index + 1). */
 let tallyCounts = new Int32Array(1 << 17);
 
@@ -56,18 +58,35 @@ function dropPastTallies(): void {
   tallyTerms = tallyTerms.slice(dropped, dropped + kept);
   tallyCounts.copyWithin(0, 2 * dropped, 2 * (dropped + kept));
   firstHeld = generationStart;
+  tallyNames = { terms: tallyTerms, first: firstHeld };
+}
+
+/**
+ * The terms of a run of tally serials: serial `s` names `terms[s - first]`. Every article counted
+ * while these tallies were held shares this one object, so that an article waiting for its window
+ * carries no list of strings of its own (a few kilobytes each, that would outlive the young
+ * generation); the list lives as long as some counted terms still name it.
+ */
+export interface TallyNames {
+  readonly terms: readonly string[];
+  readonly first: number;
 }
 
 /**
  * An article's distinct terms in the order they were first met, with their counts and serials. A
  * serial names one term string for good, so an index can map serials to its own term ids through
  * an array instead of looking each string up; one string may have several serials (one per start
- * of the tallies).
+ * of the tallies). `countedTerm` gives the string of each.
  */
 export interface CountedTerms {
-  readonly terms: readonly string[];
   readonly serials: Int32Array;
   readonly counts: Int32Array;
+  readonly names: TallyNames;
+}
+
+/** The term string of the `k`th counted term. */
+export function countedTerm(counted: CountedTerms, k: number): string {
+  return counted.names.terms[counted.serials[k]! - counted.names.first]!;
 }
 
 /** Counted terms of a term -> count map (in the map's order). */
@@ -121,14 +140,12 @@ export class TermCounter {
     const size = this.met.length;
     const serials = new Int32Array(size);
     const counts = new Int32Array(size);
-    const terms: string[] = new Array<string>(size);
     for (let k = 0; k < size; k++) {
       const serial = this.met[k]!;
-      terms[k] = tallyTerms[serial - firstHeld]!;
       serials[k] = serial;
       counts[k] = countOf(serial);
     }
-    return { terms, serials, counts };
+    return { serials, counts, names: tallyNames };
   }
 
   /** The counts when the tallies started over while counting: a term may have two serials, added up here. */
@@ -142,6 +159,6 @@ export class TermCounter {
       else seen.count += count;
     }
     const entries = [...byTerm.values()];
-    return { terms: [...byTerm.keys()], serials: Int32Array.from(entries, (e) => e.serial), counts: Int32Array.from(entries, (e) => e.count) };
+    return { serials: Int32Array.from(entries, (e) => e.serial), counts: Int32Array.from(entries, (e) => e.count), names: tallyNames };
   }
 }

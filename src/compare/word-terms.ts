@@ -14,7 +14,7 @@ import { startTalliesOver, tallySerialOf } from './term-counter.ts';
 import { isCapitalised, isNumber, normaliseNumber } from './tokens.ts';
 
 export type { CountedTerms } from './term-counter.ts';
-export { TermCounter, countedTermsOf } from './term-counter.ts';
+export { TermCounter, countedTerm, countedTermsOf } from './term-counter.ts';
 
 /** No term: the serial a word without one has. */
 export const NO_TERM = -1;

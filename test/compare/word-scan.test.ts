@@ -9,7 +9,7 @@ import { TermTable } from '../../src/compare/online/terms.ts';
 import type { CompactVector } from '../../src/compare/online/weigh.ts';
 import { weighTerms } from '../../src/compare/online/weigh.ts';
 import { wordsIn } from '../../src/compare/tokens.ts';
-import { TermCounter, countedTermsOf, wordInfo, wordInfoAt } from '../../src/compare/word-terms.ts';
+import { TermCounter, countedTerm, countedTermsOf, wordInfo, wordInfoAt } from '../../src/compare/word-terms.ts';
 import { referenceTerms } from './rough-sentences.ts';
 import { seedArticles } from './helpers.ts';
 
@@ -134,14 +134,15 @@ describe('term ids by tally serial', () => {
     const table = new TermTable();
     table.id('w:other');
     const counted = countedTermsOf(new Map([['w:quake', 2], ['e:lima', 1], ['w:other', 3]]));
-    assert.deepEqual(counted.terms, ['w:quake', 'e:lima', 'w:other']);
+    assert.deepEqual([0, 1, 2].map((k) => countedTerm(counted, k)), ['w:quake', 'e:lima', 'w:other']);
     assert.deepEqual([...counted.counts], [2, 1, 3]);
     const first = table.count(counted);
     const again = table.count(countedTermsOf(new Map([['e:lima', 1], ['w:new', 1], ['w:quake', 1]])));
     assert.deepEqual([...first.ids], [1, 2, 0]);
     assert.deepEqual([...again.ids], [2, 3, 1]);
     assert.deepEqual([2, 3, 1, 0].map((id) => table.frequency(id)), [2, 1, 2, 1]);
-    const serialFree = { terms: ['w:quake'], serials: Int32Array.from([counted.serials[0]! + 1_000_000]), counts: Int32Array.from([1]) };
+    const unseen = counted.serials[0]! + 1_000_000;
+    const serialFree = { serials: Int32Array.from([unseen]), counts: Int32Array.from([1]), names: { terms: ['w:quake'], first: unseen } };
     assert.deepEqual([...table.count(serialFree).ids], [1], 'an unseen serial of a known term');
   });
 });

@@ -1,4 +1,5 @@
 import type { CountedTerms } from '../word-terms.ts';
+import { countedTerm } from '../word-terms.ts';
 import { grown } from '../grown.ts';
 import { Heap } from '../heap.ts';
 import { StringIds } from '../string-ids.ts';
@@ -111,7 +112,7 @@ export class TermTable {
   private countInto(terms: CountedTerms, into: TermCounts): void {
     this.documents += 1;
     for (let k = 0; k < terms.serials.length; k++) {
-      const id = this.idOfSerial(terms.serials[k]!, terms.terms[k]!);
+      const id = this.idOfSerial(terms, k);
       this.frequencies[id]! += 1;
       into.ids[k] = id;
       into.counts[k] = terms.counts[k]!;
@@ -226,12 +227,13 @@ export class TermTable {
     this.free.push(id);
   }
 
-  /** The id of the term a tally serial stands for, by array once the serial was met. */
-  private idOfSerial(serial: number, term: string): number {
+  /** The id of the `k`th counted term, by array once its tally serial was met (by its string before). */
+  private idOfSerial(terms: CountedTerms, k: number): number {
+    const serial = terms.serials[k]!;
     if (serial >= this.idBySerial.length) this.idBySerial = grown(this.idBySerial, serial);
     const known = this.idBySerial[serial]!;
     if (known > 0) return known - 1;
-    const id = this.id(term);
+    const id = this.id(countedTerm(terms, k));
     this.idBySerial[serial] = id + 1;
     this.serials[id] = serial;
     return id;
