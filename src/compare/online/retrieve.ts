@@ -20,35 +20,89 @@ export interface RetrievalLimits {
 export const UNDATED_DAY = -(2 ** 31);
 export const AGED_DAY = 2 ** 31 - 1;
 
-/** The terms an article is searched by (heaviest first, with their weights) and indexed under (ascending). */
-export interface RetrievalTerms {
-  readonly search: { readonly terms: readonly number[]; readonly weights: readonly number[] };
-  readonly index: Int32Array;
+/**
+ * The terms each article of a window is searched by (heaviest first) with their weights, one
+ * article after another in typed arrays reused from one window to the next: no article keeps
+ * lists of its own while it waits for its window to be clustered.
+ */
+export class WindowSearches {
+  private terms = new Int32Array(1 << 14);
+  private weights = new Float64Array(1 << 14);
+  /** Where each article's terms end. */
+  private ends = new Int32Array(1 << 10);
+  private count = 0;
+  private top = 0;
+
+  /** Articles whose terms are in. */
+  get size(): number {
+    return this.count;
+  }
+
+  clear(): void {
+    this.count = 0;
+    this.top = 0;
+  }
+
+  /** Where the article's terms start and end (positions for `term` and `weight`). */
+  start(article: number): number {
+    return article === 0 ? 0 : this.ends[article - 1]!;
+  }
+
+  end(article: number): number {
+    return this.ends[article]!;
+  }
+
+  term(at: number): number {
+    return this.terms[at]!;
+  }
+
+  weight(at: number): number {
+    return this.weights[at]!;
+  }
+
+  /** Adds a term of the article being read. */
+  push(term: number, weight: number): void {
+    if (this.top === this.terms.length) {
+      this.terms = grown(this.terms, this.top);
+      this.weights = grown(this.weights, this.top);
+    }
+    this.terms[this.top] = term;
+    this.weights[this.top++] = weight;
+  }
+
+  /** Ends the article being read: the next terms are the next article's. */
+  close(): void {
+    if (this.count === this.ends.length) this.ends = grown(this.ends, this.count);
+    this.ends[this.count++] = this.top;
+  }
 }
 
-/** Scratch sort keys of `retrievalTerms` (one article at a time). */
+/** Scratch sort keys and index terms of `retrievalTerms` (one article at a time). */
 let rankKeys = new Float64Array(512);
+let indexTerms = new Int32Array(128);
 
 /**
  * An article is searched by its heaviest terms that other articles hold too (a term only it holds
  * finds nothing), and indexed under those and its heaviest terms overall (later articles may share
  * them). Terms rank by weight, ties to the smaller term id (the earlier position), by keys that
  * pack a weight's bits (positive floats order as their bits do) with the position, sorted only as
- * far as the walk down the ranks reaches.
+ * far as the walk down the ranks reaches. The search terms go into `searches` (as the next
+ * article); the index terms, ascending, are returned as a view of scratch memory that the next
+ * call reuses.
  */
-export function retrievalTerms(vector: CompactVector, limits: RetrievalLimits, shared: (term: number) => boolean): RetrievalTerms {
+export function retrievalTerms(vector: CompactVector, limits: RetrievalLimits, shared: (term: number) => boolean, searches: WindowSearches): Int32Array {
   const size = vector.terms.length;
   const span = size + 1;
   if (size > rankKeys.length) rankKeys = grown(rankKeys, size);
+  const limit = limits.indexTerms;
+  if (2 * limit > indexTerms.length) indexTerms = grown(indexTerms, 2 * limit);
   const bits = new Int32Array(vector.weights.buffer, vector.weights.byteOffset, size);
   for (let k = 0; k < size; k++) rankKeys[k] = bits[k]! * span + (size - k);
-  const limit = limits.indexTerms;
-  const terms: number[] = [];
-  const weights: number[] = [];
-  const index: number[] = [];
+  let searched = 0;
+  let indexed = 0;
   /** Keys from here on are sorted and the largest: ranks are sorted a few dozen at a time, as the walk reaches them. */
   let sortedFrom = size;
-  for (let rank = 0; rank < size && (terms.length < limit || rank < limit); rank++) {
+  for (let rank = 0; rank < size && (searched < limit || rank < limit); rank++) {
     if (size - 1 - rank < sortedFrom) {
       const next = Math.max(0, sortedFrom - Math.max(2 * limit, size - sortedFrom));
       selectNth(rankKeys, 0, sortedFrom, next);
@@ -57,13 +111,14 @@ export function retrievalTerms(vector: CompactVector, limits: RetrievalLimits, s
     }
     const k = size - (rankKeys[size - 1 - rank]! % span);
     const term = vector.terms[k]!;
-    if (terms.length < limit && shared(term)) {
-      terms.push(term);
-      weights.push(vector.weights[k]!);
-      index.push(term);
-    } else if (rank < limit) index.push(term);
+    if (searched < limit && shared(term)) {
+      searches.push(term, vector.weights[k]!);
+      searched++;
+      indexTerms[indexed++] = term;
+    } else if (rank < limit) indexTerms[indexed++] = term;
   }
-  return { search: { terms, weights }, index: Int32Array.from(index).sort() };
+  searches.close();
+  return indexTerms.subarray(0, indexed).sort();
 }
 
 /** What retrieval needs to know of the indexed articles. */
@@ -165,7 +220,7 @@ export class Accumulator {
 
 /**
  * The articles most worth comparing with the article in slot `self`: those indexed under its search
- * terms, ranked by the summed weight of the shared terms (ties by content key), at most
+ * terms (article `article` of `searches`), ranked by the summed weight of the shared terms (ties by content key), at most
  * `limits.candidates`. Only the newest `postingsRead` entries of each list are read, so the cost
  * stays flat however large the index grows.
  */
@@ -173,14 +228,15 @@ export function retrieveCandidates(
   postings: Postings,
   indexed: Indexed,
   self: number,
-  search: RetrievalTerms['search'],
+  searches: WindowSearches,
+  article: number,
   limits: RetrievalLimits,
   found: Accumulator,
 ): number[] {
   const day = indexed.day(self);
-  for (let t = 0; t < search.terms.length; t++) {
-    const weight = search.weights[t]!;
-    const term = search.terms[t]!;
+  for (let at = searches.start(article); at < searches.end(article); at++) {
+    const weight = searches.weight(at);
+    const term = searches.term(at);
     const read = Math.min(postings.length(term), limits.postingsRead);
     for (let back = 0; back < read; back++) {
       const slot = postings.newest(term, back);

@@ -9,8 +9,8 @@ import type { BlockWeights, CompactVector } from './weigh.ts';
 import { LoadedVector, weighTerms } from './weigh.ts';
 import { TermTable } from './terms.ts';
 import { VectorStore } from './vector-store.ts';
-import type { RetrievalLimits, RetrievalTerms } from './retrieve.ts';
-import { Accumulator, AGED_DAY, keyPrefix, retrievalTerms, UNDATED_DAY } from './retrieve.ts';
+import type { RetrievalLimits } from './retrieve.ts';
+import { Accumulator, AGED_DAY, keyPrefix, retrievalTerms, UNDATED_DAY, WindowSearches } from './retrieve.ts';
 import { Postings } from './postings.ts';
 import type { WindowGroup, WindowParameters } from './window.ts';
 import { clusterWindow } from './window.ts';
@@ -47,6 +47,8 @@ export class StoryIndex {
   readonly postings: Postings;
   /** Scratch sums for retrieval. */
   readonly found = new Accumulator();
+  /** The search terms of the window being added. */
+  private readonly searches = new WindowSearches();
   /** Scratch table the window's cosines load each new article into. */
   readonly loaded = new LoadedVector();
   private readonly ids: string[] = [];
@@ -320,14 +322,13 @@ export class StoryIndex {
         this.madeSinceTake.add(id);
       }
     }
-    const searches: RetrievalTerms['search'][] = [];
+    this.searches.clear();
     const slots = window.map((f, i) => {
       const vector = weighTerms(counted[i]!, this.terms, this.parameters.vectorTerms);
-      const terms = retrievalTerms(vector, this.parameters.retrieval, (term) => this.shared(term));
-      searches.push(terms.search);
-      return this.push(f.id, f.key, f.day, vector, terms.index);
+      const indexed = retrievalTerms(vector, this.parameters.retrieval, (term) => this.shared(term), this.searches);
+      return this.push(f.id, f.key, f.day, vector, indexed);
     });
-    for (const group of clusterWindow(this, slots, searches, this.parameters)) this.place(group);
+    for (const group of clusterWindow(this, slots, this.searches, this.parameters)) this.place(group);
     for (const f of window) if (f.day !== undefined && f.day > this.newestDay) this.newestDay = f.day;
     this.forgotten(this.terms.forgetUnheld());
     this.ageOut();

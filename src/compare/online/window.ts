@@ -4,7 +4,7 @@ import { sharedNeighbourScores } from '../neighbours.ts';
 import { timeFactor } from '../similarity.ts';
 import { PairList } from '../pair-list.ts';
 import { grown } from '../grown.ts';
-import type { Accumulator, RetrievalLimits, RetrievalTerms } from './retrieve.ts';
+import type { Accumulator, RetrievalLimits, WindowSearches } from './retrieve.ts';
 import type { Postings } from './postings.ts';
 import { retrieveCandidates } from './retrieve.ts';
 import type { LoadedVector } from './weigh.ts';
@@ -69,7 +69,7 @@ let nodeOfSlot = new Int32Array(1024);
  * slots are consecutive, in its canonical order; a pair of two new articles may be found from
  * either side, so one found again from the later article's side is skipped.
  */
-function windowPairs(index: WindowIndex, slots: readonly number[], searches: readonly RetrievalTerms['search'][], p: WindowParameters, pairs: PairList): void {
+function windowPairs(index: WindowIndex, slots: readonly number[], searches: WindowSearches, p: WindowParameters, pairs: PairList): void {
   pairs.clear();
   const first = slots[0] ?? 0;
   const size = slots.length;
@@ -78,7 +78,7 @@ function windowPairs(index: WindowIndex, slots: readonly number[], searches: rea
   slots.forEach((a, i) => {
     loaded.loadSlot(index.vectors, a);
     const inWindow: number[] = [];
-    for (const b of retrieveCandidates(index.postings, index, a, searches[i]!, p.retrieval, index.found)) {
+    for (const b of retrieveCandidates(index.postings, index, a, searches, i, p.retrieval, index.found)) {
       const j = b - first;
       if (j >= 0 && j < size) {
         inWindow.push(j);
@@ -99,7 +99,7 @@ function windowPairs(index: WindowIndex, slots: readonly number[], searches: rea
 export function clusterWindow(
   index: WindowIndex,
   slots: readonly number[],
-  searches: readonly RetrievalTerms['search'][],
+  searches: WindowSearches,
   p: WindowParameters,
 ): WindowGroup[] {
   windowPairs(index, slots, searches, p, slotPairs);
