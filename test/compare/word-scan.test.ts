@@ -4,7 +4,8 @@ import { articleFeatures, termCounts } from '../../src/compare/features.ts';
 import type { WordScan } from '../../src/compare/minhash-words.ts';
 import { scanWord, wordStart, wordStop } from '../../src/compare/minhash-words.ts';
 import { CHECK_OFFSET, checkStep, FNV_OFFSET, FNV_PRIME } from '../../src/compare/minhash-hash.ts';
-import { retrievalTerms, WindowSearches } from '../../src/compare/online/retrieve.ts';
+import { retrievalTerms } from '../../src/compare/online/retrieve.ts';
+import { RowList } from '../../src/compare/row-list.ts';
 import { TermTable } from '../../src/compare/online/terms.ts';
 import type { CompactVector } from '../../src/compare/online/weigh.ts';
 import { weighTerms } from '../../src/compare/online/weigh.ts';
@@ -157,11 +158,11 @@ function referenceWeigh(ids: number[], counts: number[], table: TermTable, limit
 }
 
 /** The search terms and weights of one article of a window's searches. */
-function searchOf(searches: WindowSearches, article: number): { terms: number[]; weights: number[] } {
+function searchOf(searches: RowList, article: number): { terms: number[]; weights: number[] } {
   const terms: number[] = [];
   const weights: number[] = [];
   for (let at = searches.start(article); at < searches.end(article); at++) {
-    terms.push(searches.term(at));
+    terms.push(searches.value(at));
     weights.push(searches.weight(at));
   }
   return { terms, weights };
@@ -196,7 +197,7 @@ describe('weighing and retrieval terms without full sorts', () => {
   it('searches by the heaviest shared terms, heaviest first, ties by term', () => {
     const vector: CompactVector = { terms: Int32Array.from([1, 2, 3, 4, 5, 6]), weights: Float32Array.from([0.1, 0.5, 0.5, 0.2, 0.9, 0.5]) };
     const limits = { indexTerms: 3, postingsRead: 10, candidates: 10, maxGapDays: 60 };
-    const searches = new WindowSearches();
+    const searches = new RowList();
     assert.deepEqual([...retrievalTerms(vector, limits, (term) => term !== 5, searches)], [2, 3, 5, 6]);
     assert.deepEqual(searchOf(searches, 0), { terms: [2, 3, 6], weights: [0.5, 0.5, 0.5].map((w) => Math.fround(w)) });
     assert.deepEqual([...retrievalTerms(vector, { ...limits, indexTerms: 0 }, () => true, searches)], []);
@@ -204,19 +205,6 @@ describe('weighing and retrieval terms without full sorts', () => {
     searches.clear();
     retrievalTerms(vector, limits, () => true, searches);
     assert.deepEqual(searchOf(searches, 0).terms, [5, 2, 3], 'a cleared list starts again');
-  });
-
-  it('holds a window of searches longer than its first buffers', () => {
-    const searches = new WindowSearches();
-    for (let article = 0; article < 1500; article++) {
-      for (let k = 0; k < article % 30; k++) searches.push(article * 100 + k, k / 2);
-      searches.close();
-    }
-    assert.equal(searches.size, 1500);
-    for (const article of [0, 1, 29, 1499]) {
-      const expected = Array.from({ length: article % 30 }, (_, k) => article * 100 + k);
-      assert.deepEqual(searchOf(searches, article), { terms: expected, weights: expected.map((_, k) => k / 2) });
-    }
   });
 
   /** The heaviest `limit` positions the slow way: weight descending, then position. */
@@ -232,7 +220,7 @@ describe('weighing and retrieval terms without full sorts', () => {
       const all = Array.from({ length: size }, (_, k) => k);
       const search = heaviestOf(weights, all.filter((k) => shared(terms[k]!)), 35);
       const heavy = heaviestOf(weights, all, 35);
-      const searches = new WindowSearches();
+      const searches = new RowList();
       const index = [...retrievalTerms({ terms, weights }, limits, shared, searches)];
       assert.deepEqual(searchOf(searches, 0), { terms: search.map((k) => terms[k]!), weights: search.map((k) => weights[k]!) });
       assert.deepEqual(index, [...new Set([...heavy, ...search])].map((k) => terms[k]!).sort((x, y) => x - y));

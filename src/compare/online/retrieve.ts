@@ -1,5 +1,6 @@
 import type { CompactVector } from './weigh.ts';
 import { grown } from '../grown.ts';
+import type { RowList } from '../row-list.ts';
 import { IndexHeap } from '../index-heap.ts';
 import { selectNth, sortRange } from '../select.ts';
 import type { Postings } from './postings.ts';
@@ -21,61 +22,10 @@ export const UNDATED_DAY = -(2 ** 31);
 export const AGED_DAY = 2 ** 31 - 1;
 
 /**
- * The terms each article of a window is searched by (heaviest first) with their weights, one
- * article after another in typed arrays reused from one window to the next: no article keeps
- * lists of its own while it waits for its window to be clustered.
+ * The terms each article of a window is searched by (heaviest first), with their weights: row `i`
+ * is the window's `i`th article.
  */
-export class WindowSearches {
-  private terms = new Int32Array(1 << 14);
-  private weights = new Float64Array(1 << 14);
-  /** Where each article's terms end. */
-  private ends = new Int32Array(1 << 10);
-  private count = 0;
-  private top = 0;
-
-  /** Articles whose terms are in. */
-  get size(): number {
-    return this.count;
-  }
-
-  clear(): void {
-    this.count = 0;
-    this.top = 0;
-  }
-
-  /** Where the article's terms start and end (positions for `term` and `weight`). */
-  start(article: number): number {
-    return article === 0 ? 0 : this.ends[article - 1]!;
-  }
-
-  end(article: number): number {
-    return this.ends[article]!;
-  }
-
-  term(at: number): number {
-    return this.terms[at]!;
-  }
-
-  weight(at: number): number {
-    return this.weights[at]!;
-  }
-
-  /** Adds a term of the article being read. */
-  push(term: number, weight: number): void {
-    if (this.top === this.terms.length) {
-      this.terms = grown(this.terms, this.top);
-      this.weights = grown(this.weights, this.top);
-    }
-    this.terms[this.top] = term;
-    this.weights[this.top++] = weight;
-  }
-
-  /** Ends the article being read: the next terms are the next article's. */
-  close(): void {
-    if (this.count === this.ends.length) this.ends = grown(this.ends, this.count);
-    this.ends[this.count++] = this.top;
-  }
-}
+export type WindowSearches = RowList;
 
 /** Scratch sort keys and index terms of `retrievalTerms` (one article at a time). */
 let rankKeys = new Float64Array(512);
@@ -236,7 +186,7 @@ export function retrieveCandidates(
   const day = indexed.day(self);
   for (let at = searches.start(article); at < searches.end(article); at++) {
     const weight = searches.weight(at);
-    const term = searches.term(at);
+    const term = searches.value(at);
     const read = Math.min(postings.length(term), limits.postingsRead);
     for (let back = 0; back < read; back++) {
       const slot = postings.newest(term, back);

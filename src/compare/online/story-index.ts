@@ -10,7 +10,8 @@ import { LoadedVector, weighTerms } from './weigh.ts';
 import { TermTable } from './terms.ts';
 import { VectorStore } from './vector-store.ts';
 import type { RetrievalLimits } from './retrieve.ts';
-import { Accumulator, AGED_DAY, keyPrefix, retrievalTerms, UNDATED_DAY, WindowSearches } from './retrieve.ts';
+import { Accumulator, AGED_DAY, keyPrefix, retrievalTerms, UNDATED_DAY } from './retrieve.ts';
+import { RowList } from '../row-list.ts';
 import { Postings } from './postings.ts';
 import type { WindowGroup, WindowParameters } from './window.ts';
 import { clusterWindow } from './window.ts';
@@ -48,7 +49,7 @@ export class StoryIndex {
   /** Scratch sums for retrieval. */
   readonly found = new Accumulator();
   /** The search terms of the window being added. */
-  private readonly searches = new WindowSearches();
+  private readonly searches = new RowList();
   /** Scratch table the window's cosines load each new article into. */
   readonly loaded = new LoadedVector();
   private readonly ids: string[] = [];

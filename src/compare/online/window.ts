@@ -4,6 +4,7 @@ import { sharedNeighbourScores } from '../neighbours.ts';
 import { timeFactor } from '../similarity.ts';
 import { PairList } from '../pair-list.ts';
 import { grown } from '../grown.ts';
+import { RowList } from '../row-list.ts';
 import type { Accumulator, RetrievalLimits, WindowSearches } from './retrieve.ts';
 import type { Postings } from './postings.ts';
 import { retrieveCandidates } from './retrieve.ts';
@@ -60,6 +61,8 @@ export interface WindowGroup {
 const slotPairs = new PairList();
 const nodePairs = new PairList();
 const links = new PairList();
+/** The window positions each new article of the window retrieved. */
+const windowCandidates = new RowList();
 /** Node + 1 of each article slot met in the window's pairs (0: none), reset after each window. */
 let nodeOfSlot = new Int32Array(1024);
 
@@ -73,21 +76,20 @@ function windowPairs(index: WindowIndex, slots: readonly number[], searches: Win
   pairs.clear();
   const first = slots[0] ?? 0;
   const size = slots.length;
-  const newCandidates: number[][] = [];
+  windowCandidates.clear();
   const loaded = index.loaded;
   slots.forEach((a, i) => {
     loaded.loadSlot(index.vectors, a);
-    const inWindow: number[] = [];
     for (const b of retrieveCandidates(index.postings, index, a, searches, i, p.retrieval, index.found)) {
       const j = b - first;
       if (j >= 0 && j < size) {
-        inWindow.push(j);
-        if (j < i && newCandidates[j]!.includes(i)) continue;
+        windowCandidates.push(j);
+        if (j < i && windowCandidates.holds(j, i)) continue;
       }
       const score = loaded.cosineSlot(index.vectors, b) * timeFactor(index.day(a), index.day(b), p.windowDays, p.minimumTimeFactor);
       if (score >= p.floor) pairs.push(Math.min(a, b), Math.max(a, b), score);
     }
-    newCandidates.push(inWindow);
+    windowCandidates.close();
   });
 }
 
