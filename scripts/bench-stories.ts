@@ -21,7 +21,7 @@ import { DuplicateIndex } from '../src/compare/minhash-index.ts';
 import { StoryIndex, type OnlineParameters } from '../src/compare/online/story-index.ts';
 import { bcubed, labelsOf } from '../src/eval/bcubed.ts';
 import { openSqliteStore, type RawArticle } from '../src/index.ts';
-import { generateCorpus, loadSourceTexts, type GeneratedArticle } from './corpus/index.ts';
+import { articleId, generateCorpus, loadSourceTexts, storyId, storyIndexOf, type GeneratedArticle } from './corpus/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -63,7 +63,8 @@ interface Run {
   readonly duplicates: DuplicateIndex;
   readonly seconds: number;
   readonly stages: StageSeconds;
-  readonly gold: Map<string, string>;
+  /** Gold story index of each article, by position in the stream (the article with id `articleId(position + 1)`). */
+  readonly gold: Int32Array;
   readonly copies: number;
   /** The latest publication time in the corpus (ms). */
   readonly newest: number;
@@ -78,7 +79,8 @@ interface Run {
 function cluster(count: number, parameters: OnlineParameters): Run {
   const index = parameters === groupingParameters ? newStoryIndex(false) : new StoryIndex(parameters, 'baseline', false);
   const duplicates = new DuplicateIndex(duplicateParameters);
-  const gold = new Map<string, string>();
+  const gold = new Int32Array(count);
+  let position = 0;
   const stages: StageSeconds = { extraction: 0, features: 0, signature: 0, storyIndex: 0, duplicateIndex: 0 };
   let last = 0;
   const done = (step: ClusterStep): void => {
@@ -95,7 +97,7 @@ function cluster(count: number, parameters: OnlineParameters): Run {
     window = [];
   };
   for (const a of generateCorpus({ seed: 1, count, sources })) {
-    gold.set(a.id, a.story);
+    gold[position++] = storyIndexOf(a.story);
     if (a.duplicateOf !== undefined) copies++;
     newest = Math.max(newest, Date.parse(a.publishedAt));
     const raw = rawOf(a);
@@ -154,10 +156,11 @@ const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
 function runSize(count: number, withLatency: boolean): void {
   const run = cluster(count, groupingParameters);
   const rate = count / run.seconds;
-  const score = bcubed(labelsOf(run.index.stories().map((s) => s.articles)), run.gold);
+  const gold = new Map(Array.from(run.gold, (story, position) => [articleId(position + 1), storyId(story)]));
+  const score = bcubed(labelsOf(run.index.stories().map((s) => s.articles)), gold);
   (globalThis as { gc?: () => void }).gc?.();
   process.stdout.write(
-    `cluster ${count} articles: ${rate.toFixed(0)} articles/CPU-s, ${run.index.stories().length} stories (gold ${new Set(run.gold.values()).size}), ` +
+    `cluster ${count} articles: ${rate.toFixed(0)} articles/CPU-s, ${run.index.stories().length} stories (gold ${new Set(run.gold).size}), ` +
       `peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, heap after the run ${mb(process.memoryUsage().heapUsed)}, generated-corpus B-cubed F1 ${score.f1.toFixed(3)}\n` +
       `  held at the end: ${run.index.terms.heldCount} terms (${run.index.terms.everMade} ever made, ids up to ${run.index.terms.size}), ${run.duplicates.heldCount} signatures\n` +
       stageLine(run, count),

@@ -57,6 +57,11 @@ export function storyId(index: number): string {
   return `s${String(index).padStart(7, '0')}`;
 }
 
+/** The index a story id was made from. */
+export function storyIndexOf(id: string): number {
+  return Number(id.slice(1));
+}
+
 interface RunningStory {
   readonly plan: StoryPlan;
   readonly year: number;

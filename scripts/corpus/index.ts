@@ -1,5 +1,5 @@
 /** The benchmark corpus generator: base texts in, a seeded stream of articles with gold stories out. */
-export { generateCorpus, isoDay, articleId, storyId, epochDay, type CorpusOptions, type GeneratedArticle } from './generate.ts';
+export { generateCorpus, isoDay, articleId, storyId, storyIndexOf, epochDay, type CorpusOptions, type GeneratedArticle } from './generate.ts';
 export { loadSourceTexts } from './sources.ts';
 export { compileSource, type SourceText } from './template.ts';
 export { corpusStats, type CorpusStats } from './stats.ts';

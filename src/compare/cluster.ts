@@ -1,23 +1,24 @@
 import { PairList } from './pair-list.ts';
 import { IndexHeap } from './index-heap.ts';
+import type { KeyOrder } from './key-order.ts';
 
 /**
  * Average-linkage agglomerative clustering: repeatedly merges the two clusters whose mean
  * pairwise similarity is highest, while it reaches `threshold`. Pairs not listed count as 0; a
- * pair listed twice counts twice. Ties are broken by the items' `keys` (content-derived), so the
+ * pair listed twice counts twice. Ties are broken by the items' content keys (`order`), so the
  * result does not depend on the order of the input. An item may stand for several articles
  * (`sizes`, default 1 each: a story already formed, whose pair scores are sums over its members).
  * `canJoin` may forbid joining two clusters (given as lists of item indices). Returns clusters as
  * lists of item indices, ascending.
  */
 export function averageLinkage(
-  keys: readonly string[],
+  order: KeyOrder,
   pairs: PairList,
   threshold: number,
   sizes: readonly number[] = [],
   canJoin?: (a: readonly number[], b: readonly number[]) => boolean,
 ): number[][] {
-  return new Linkage(keys, sizes, pairs).run(threshold, canJoin);
+  return new Linkage(order, sizes, pairs).run(threshold, canJoin);
 }
 
 /**
@@ -27,7 +28,8 @@ export function averageLinkage(
  * dead) and the new cluster, the largest id yet, goes at their end, so the lists stay sorted.
  */
 class Linkage {
-  private readonly clusterKeys: string[];
+  /** The item whose key is each cluster's key (the smallest of its members'). */
+  private readonly keyItems: Int32Array;
   private readonly sizes: Float64Array;
   private readonly alive: Uint8Array;
   private readonly neighbours: number[][];
@@ -41,10 +43,14 @@ class Linkage {
   private readonly ranked = new IndexHeap((x, y) => this.ranksFirst(x, y));
   private next: number;
 
-  constructor(keys: readonly string[], sizes: readonly number[], pairs: PairList) {
-    const n = keys.length;
+  constructor(
+    private readonly order: KeyOrder,
+    sizes: readonly number[],
+    pairs: PairList,
+  ) {
+    const n = order.count;
     this.next = n;
-    this.clusterKeys = [...keys];
+    this.keyItems = new Int32Array(2 * n);
     this.sizes = new Float64Array(2 * n);
     this.alive = new Uint8Array(2 * n);
     this.firstItem = new Int32Array(2 * n);
@@ -55,6 +61,7 @@ class Linkage {
       this.alive[i] = 1;
       this.firstItem[i] = i;
       this.lastItem[i] = i;
+      this.keyItems[i] = i;
     }
     this.neighbours = Array.from({ length: n }, () => []);
     this.sums = Array.from({ length: n }, () => []);
@@ -121,7 +128,7 @@ class Linkage {
     this.alive[y] = 0;
     this.alive[z] = 1;
     this.sizes[z] = this.sizes[x]! + this.sizes[y]!;
-    this.clusterKeys[z] = this.clusterKeys[x]! < this.clusterKeys[y]! ? this.clusterKeys[x]! : this.clusterKeys[y]!;
+    this.keyItems[z] = this.order.compare(this.keyItems[x]!, this.keyItems[y]!) < 0 ? this.keyItems[x]! : this.keyItems[y]!;
     this.nextItem[this.lastItem[x]!] = this.firstItem[y]!;
     this.firstItem[z] = this.firstItem[x]!;
     this.lastItem[z] = this.lastItem[y]!;
@@ -166,16 +173,17 @@ class Linkage {
     const averageX = this.candidates.score(x);
     const averageY = this.candidates.score(y);
     if (averageX !== averageY) return averageX > averageY;
-    const [lowX, highX] = this.keysOf(x);
-    const [lowY, highY] = this.keysOf(y);
-    if (lowX !== lowY) return lowX < lowY;
-    return highX < highY;
+    const [lowX, highX] = this.keyItemsOf(x);
+    const [lowY, highY] = this.keyItemsOf(y);
+    const low = this.order.compare(lowX, lowY);
+    return low !== 0 ? low < 0 : this.order.compare(highX, highY) < 0;
   }
 
-  private keysOf(candidate: number): [string, string] {
-    const keyA = this.clusterKeys[this.candidates.a(candidate)]!;
-    const keyB = this.clusterKeys[this.candidates.b(candidate)]!;
-    return keyA < keyB ? [keyA, keyB] : [keyB, keyA];
+  /** The key items of a candidate's two clusters, the one with the smaller key first. */
+  private keyItemsOf(candidate: number): [number, number] {
+    const itemA = this.keyItems[this.candidates.a(candidate)]!;
+    const itemB = this.keyItems[this.candidates.b(candidate)]!;
+    return this.order.compare(itemA, itemB) < 0 ? [itemA, itemB] : [itemB, itemA];
   }
 }
 

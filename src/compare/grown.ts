@@ -1,4 +1,4 @@
-type Growable = Int32Array | Uint32Array | Uint8Array | Float32Array | Float64Array;
+type Growable = Int32Array | Uint32Array | Uint16Array | Uint8Array | Float32Array | Float64Array;
 
 /** A copy of `array` long enough to hold index `at` (its length doubled as often as needed). */
 export function grown<T extends Growable>(array: T, at: number): T {

@@ -1,3 +1,4 @@
+import type { KeyOrder } from './key-order.ts';
 import type { PairList } from './pair-list.ts';
 
 export interface SharedNeighbourOptions {
@@ -14,14 +15,15 @@ export interface SharedNeighbourOptions {
  * order of the pairs), without itself: `k` node indices per article in one array, -1 where an
  * article has fewer.
  */
-export function nearestNeighbours(count: number, pairs: PairList, keys: readonly string[], options: SharedNeighbourOptions): Int32Array {
+export function nearestNeighbours(pairs: PairList, order: KeyOrder, options: SharedNeighbourOptions): Int32Array {
   const k = options.k;
+  const count = order.count;
   const nearest = new Int32Array(count * k).fill(-1);
   const scores = new Float64Array(count * k);
   const offer = (node: number, other: number, score: number): void => {
     const from = node * k;
     let at = from + k;
-    while (at > from && (nearest[at - 1] === -1 || ranksBefore(score, keys[other]!, scores[at - 1]!, keys[nearest[at - 1]!]!))) at--;
+    while (at > from && (nearest[at - 1] === -1 || score > scores[at - 1]! || (score === scores[at - 1] && order.compare(other, nearest[at - 1]!) < 0))) at--;
     if (at === from + k) return;
     for (let m = from + k - 1; m > at; m--) {
       nearest[m] = nearest[m - 1]!;
@@ -39,11 +41,6 @@ export function nearestNeighbours(count: number, pairs: PairList, keys: readonly
   return nearest;
 }
 
-/** Whether a neighbour of this score and key ranks strictly before one of that score and key. */
-function ranksBefore(score: number, key: string, otherScore: number, otherKey: string): boolean {
-  return score > otherScore || (score === otherScore && key < otherKey);
-}
-
 /**
  * Shared-nearest-neighbour weighting (after Jarvis and Patrick): a similarity counts fully when the
  * two articles have the same nearest neighbours, and little when their neighbourhoods differ. Two
@@ -53,11 +50,11 @@ function ranksBefore(score: number, key: string, otherScore: number, otherKey: s
  */
 export function sharedNeighbourScores(
   pairs: PairList,
-  keys: readonly string[],
+  order: KeyOrder,
   options: SharedNeighbourOptions,
 ): Float64Array {
   const k = options.k;
-  const nearest = nearestNeighbours(keys.length, pairs, keys, options);
+  const nearest = nearestNeighbours(pairs, order, options);
   const inNeighbourhood = (node: number, of: number): boolean => {
     if (node === of) return true;
     for (let m = of * k; m < of * k + k; m++) if (nearest[m] === node) return true;

@@ -11,6 +11,9 @@ import {
   isoDay,
   lastDay,
   loadSourceTexts,
+  articleId,
+  storyId,
+  storyIndexOf,
   type GeneratedArticle,
   type SourceText,
 } from '../../scripts/corpus/index.ts';
@@ -78,6 +81,8 @@ describe('generateCorpus', () => {
     const articles = take(3000);
     assert.equal(articles.length, 3000);
     articles.forEach((a, i) => assert.equal(a.id, `a${String(i + 1).padStart(7, '0')}`));
+    articles.forEach((a, i) => assert.equal(a.id, articleId(i + 1)));
+    for (const a of articles) assert.equal(storyId(storyIndexOf(a.story)), a.story);
     for (let i = 1; i < articles.length; i++) assert.ok((articles[i - 1] as GeneratedArticle).publishedAt <= (articles[i] as GeneratedArticle).publishedAt);
     assert.equal(take(0).length, 0);
   });

@@ -79,9 +79,8 @@ export interface Indexed {
   day(slot: number): number | undefined;
   /** The slot's publication day while it is not aged out: `UNDATED_DAY` when unknown, `AGED_DAY` once aged out (one read where retrieval needs both). */
   liveDay(slot: number): number;
-  key(slot: number): string;
-  /** `keyPrefix` of the article's key, kept so that ranking reads a number, not a string. */
-  keyPrefix(slot: number): number;
+  /** Content-key order of two slots: negative when `slotA`'s key comes first, 0 when equal. */
+  compareKeys(slotA: number, slotB: number): number;
 }
 
 /**
@@ -200,9 +199,7 @@ export function retrieveCandidates(
     const sumX = found.sum(x);
     const sumY = found.sum(y);
     if (sumX !== sumY) return sumX > sumY;
-    const prefixX = indexed.keyPrefix(found.slot(x));
-    const prefixY = indexed.keyPrefix(found.slot(y));
-    return prefixX < prefixY || (prefixX === prefixY && indexed.key(found.slot(x)) < indexed.key(found.slot(y)));
+    return indexed.compareKeys(found.slot(x), found.slot(y)) < 0;
   };
   const ranked = best(found.size, limits.candidates, before).map((place) => found.slot(place));
   found.clear();

@@ -4,6 +4,7 @@ import type { ArticleFeatures } from '../features.ts';
 import { Heap } from '../heap.ts';
 import { grown } from '../grown.ts';
 import { StringIds } from '../string-ids.ts';
+import { StringSlab } from '../string-slab.ts';
 import { makeStory, sortStories } from '../story-id.ts';
 import type { BlockWeights, CompactVector } from './weigh.ts';
 import { LoadedVector, weighTerms } from './weigh.ts';
@@ -53,7 +54,8 @@ export class StoryIndex {
   /** Scratch table the window's cosines load each new article into. */
   readonly loaded = new LoadedVector();
   private readonly ids: string[] = [];
-  private readonly keys: string[] = [];
+  /** Content key of each slot. */
+  private readonly keys = new StringSlab();
   /** Publication day of each slot (`UNDATED_DAY` when unknown), and the same until it ages out (then `AGED_DAY`): typed, as retrieval reads one for every posting. */
   private days = new Int32Array(1024);
   private liveDays = new Int32Array(1024);
@@ -65,8 +67,8 @@ export class StoryIndex {
   private readonly storyOf: number[] = [];
   /** Article slots of each story slot; an emptied story (merged away) is []. */
   private readonly members: number[][] = [];
-  /** The smallest content key among each story's members. */
-  private readonly storyKeys: string[] = [];
+  /** Per story slot, the member slot with the smallest content key (-1: an emptied story). */
+  private storyKeySlots = new Int32Array(1024).fill(-1);
   /** Slot of each id (confirmed on `ids`: exact). */
   private readonly slotById = new StringIds(16);
   /** Story slot -> the story slots it must never be joined with. */
@@ -140,12 +142,11 @@ export class StoryIndex {
     return this.ids[slot]!;
   }
 
-  key(slot: number): string {
-    return this.keys[slot]!;
-  }
-
-  keyPrefix(slot: number): number {
-    return this.keyPrefixes[slot]!;
+  /** Content-key order of two slots: by the keys' prefixes (numbers), then by the keys. */
+  compareKeys(slotA: number, slotB: number): number {
+    const prefixA = this.keyPrefixes[slotA]!;
+    const prefixB = this.keyPrefixes[slotB]!;
+    return prefixA !== prefixB ? prefixA - prefixB : this.keys.compare(slotA, slotB);
   }
 
   day(slot: number): number | undefined {
@@ -179,8 +180,8 @@ export class StoryIndex {
     return this.members[story] ?? [];
   }
 
-  storyKey(story: number): string {
-    return this.storyKeys[story] ?? '';
+  storyKeySlot(story: number): number {
+    return this.storyKeySlots[story] ?? -1;
   }
 
   /** Whether users kept any stories apart. */
@@ -224,7 +225,7 @@ export class StoryIndex {
     const old = this.storyOf[slot]!;
     if (this.members[old]!.length === 1) return;
     this.members[old] = this.members[old]!.filter((s) => s !== slot);
-    this.storyKeys[old] = this.members[old]!.map((s) => this.keys[s]!).reduce((x, y) => (y < x ? y : x));
+    this.storyKeySlots[old] = this.members[old]!.reduce((x, y) => (this.compareKeys(y, x) < 0 ? y : x));
     const story = this.members.length;
     this.members.push([]);
     this.join(slot, story);
@@ -283,7 +284,7 @@ export class StoryIndex {
     return {
       slot,
       id: this.ids[slot]!,
-      key: this.keys[slot]!,
+      key: this.keys.get(slot),
       day: this.day(slot) ?? null,
       story: this.storyOf[slot]!,
       terms: vector.terms,
@@ -369,7 +370,7 @@ export class StoryIndex {
     for (const other of merged) {
       for (const slot of this.members[other]!) this.join(slot, story);
       this.members[other] = [];
-      this.storyKeys[other] = '';
+      this.storyKeySlots[other] = -1;
       for (const apart of this.apartFrom.get(other) ?? []) this.keepApart(story, apart);
     }
     for (const slot of group.articles) this.join(slot, story);
@@ -377,11 +378,11 @@ export class StoryIndex {
 
   private join(slot: number, story: number): void {
     while (this.members.length <= story) this.members.push([]);
+    if (story >= this.storyKeySlots.length) this.storyKeySlots = grownStorySlots(this.storyKeySlots, story);
     this.storyOf[slot] = story;
     this.members[story]!.push(slot);
-    const key = this.keys[slot]!;
-    const least = this.storyKeys[story];
-    if (least === undefined || least === '' || key < least) this.storyKeys[story] = key;
+    const least = this.storyKeySlots[story]!;
+    if (least < 0 || this.compareKeys(slot, least) < 0) this.storyKeySlots[story] = slot;
     this.changed(slot);
   }
 
@@ -401,6 +402,13 @@ export class StoryIndex {
     }
     this.newApart.push({ a: Math.min(a, b), b: Math.max(a, b) });
   }
+}
+
+/** `slots` grown to hold index `at`, the new places -1 (no story key yet). */
+function grownStorySlots<T extends Int32Array>(slots: T, at: number): T {
+  const larger = grown(slots, at);
+  larger.fill(-1, slots.length);
+  return larger;
 }
 
 /** The first of several records with one id. */

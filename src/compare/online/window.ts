@@ -37,13 +37,13 @@ export interface WindowIndex {
   day(slot: number): number | undefined;
   /** See `Indexed.liveDay`. */
   liveDay(slot: number): number;
-  key(slot: number): string;
-  keyPrefix(slot: number): number;
+  /** Content-key order of two article slots (see `Indexed.compareKeys`). */
+  compareKeys(slotA: number, slotB: number): number;
   readonly vectors: VectorStore;
   storyOfSlot(slot: number): number;
   storyMembers(story: number): readonly number[];
-  /** The smallest content key among the story's members. */
-  storyKey(story: number): string;
+  /** The member slot with the story's smallest content key. */
+  storyKeySlot(story: number): number;
   /** Whether users kept any stories apart (if not, any two groups may join). */
   readonly keepsApart: boolean;
   /** Whether a user split these two stories apart. */
@@ -120,7 +120,8 @@ export function clusterWindow(
   nodePairs.clear();
   for (let i = 0; i < slotPairs.size; i++) nodePairs.push(articleNode(slotPairs.a(i)), articleNode(slotPairs.b(i)), slotPairs.score(i));
   for (const slot of articleSlots) nodeOfSlot[slot] = 0;
-  const weighted = sharedNeighbourScores(nodePairs, articleSlots.map((s) => index.key(s)), p.neighbours);
+  const order = { count: articleSlots.length, compare: (x: number, y: number) => index.compareKeys(articleSlots[x]!, articleSlots[y]!) };
+  const weighted = sharedNeighbourScores(nodePairs, order, p.neighbours);
   return attachStragglers(index, slots, groupNodes(index, slots, articleSlots, nodePairs, weighted, p.threshold), slotPairs, p.stragglers);
 }
 
@@ -216,7 +217,8 @@ function groupNodes(
 ): WindowGroup[] {
   const fresh = slots.length;
   const storyNodes = new Map<number, number>();
-  const keys = slots.map((s) => index.key(s));
+  /** The slot whose key is each node's key. */
+  const keySlots = [...slots];
   const sizes = slots.map(() => 1);
   const nodeStories: number[] = [];
   const nodeOf = (articleNodeIndex: number): number => {
@@ -224,9 +226,9 @@ function groupNodes(
     const story = index.storyOfSlot(articleSlots[articleNodeIndex]!);
     let node = storyNodes.get(story);
     if (node === undefined) {
-      node = keys.length;
+      node = keySlots.length;
       storyNodes.set(story, node);
-      keys.push(index.storyKey(story));
+      keySlots.push(index.storyKeySlot(story));
       sizes.push(index.storyMembers(story).length);
       nodeStories.push(story);
     }
@@ -243,7 +245,8 @@ function groupNodes(
     const theirs = storiesIn(y);
     return !storiesIn(x).some((a) => theirs.some((b) => index.kept(a, b)));
   };
-  return averageLinkage(keys, links, threshold, sizes, index.keepsApart ? canJoin : undefined).map((members) => ({
+  const order = { count: keySlots.length, compare: (x: number, y: number) => index.compareKeys(keySlots[x]!, keySlots[y]!) };
+  return averageLinkage(order, links, threshold, sizes, index.keepsApart ? canJoin : undefined).map((members) => ({
     articles: members.filter((n) => n < fresh).map((n) => slots[n]!),
     stories: members.filter((n) => n >= fresh).map((n) => nodeStories[n - fresh]!),
   }));
