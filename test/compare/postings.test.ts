@@ -5,7 +5,9 @@ import { Accumulator } from '../../src/compare/online/retrieve.ts';
 
 /** The newest-first entries a term's list keeps. */
 function newestFirst(postings: Postings, term: number): number[] {
-  return Array.from({ length: postings.length(term) }, (_, back) => postings.newest(term, back));
+  const into = new Int32Array(postings.length(term));
+  postings.newestInto(term, into.length, into);
+  return [...into];
 }
 
 describe('Postings', () => {
@@ -34,6 +36,9 @@ describe('Postings', () => {
         const newest = newestFirst(postings, term);
         assert.ok(newest.length >= Math.min(kept, slots.length) && newest.length <= 2 * kept, `term ${term}: ${newest.length} kept`);
         assert.deepEqual(newest, slots.slice(-newest.length).reverse(), `term ${term}`);
+        const few = new Int32Array(5);
+        const read = postings.newestInto(term, 5, few);
+        assert.deepEqual([...few.subarray(0, read)], newest.slice(0, 5), `term ${term}: the newest 5`);
       }
       for (const term of dropped) if (!all.has(term)) assert.equal(postings.length(term), 0);
     });

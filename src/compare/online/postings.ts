@@ -52,10 +52,18 @@ export class Postings {
     return Math.min(this.counts[term] ?? 0, 1 << this.ringBits);
   }
 
-  /** The slot of the term's entry `back` places before its newest (0: the newest), for `back` below `length(term)`. */
-  newest(term: number, back: number): number {
+  /**
+   * Copies the term's newest entries, newest first, at most `limit` of them, into `into` (which
+   * must hold `limit`); returns how many: one pass over the list instead of a lookup per entry.
+   */
+  newestInto(term: number, limit: number, into: Int32Array): number {
+    const read = Math.min(this.length(term), limit);
+    const start = this.starts[term]!;
     const mask = (1 << this.capacities[term]!) - 1;
-    return this.slab[this.starts[term]! + ((this.counts[term]! - 1 - back) & mask)]!;
+    const last = this.counts[term]! - 1;
+    const slab = this.slab;
+    for (let back = 0; back < read; back++) into[back] = slab[start + ((last - back) & mask)]!;
+    return read;
   }
 
   /** Frees a forgotten term's list. */

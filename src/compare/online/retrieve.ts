@@ -167,6 +167,9 @@ export class Accumulator {
   }
 }
 
+/** Scratch copy of the posting entries being read (one list at a time). */
+let entries = new Int32Array(64);
+
 /**
  * The articles most worth comparing with the article in slot `self`: those indexed under its search
  * terms (article `article` of `searches`), ranked by the summed weight of the shared terms (ties by content key), at most
@@ -186,9 +189,10 @@ export function retrieveCandidates(
   for (let at = searches.start(article); at < searches.end(article); at++) {
     const weight = searches.weight(at);
     const term = searches.value(at);
-    const read = Math.min(postings.length(term), limits.postingsRead);
-    for (let back = 0; back < read; back++) {
-      const slot = postings.newest(term, back);
+    if (limits.postingsRead > entries.length) entries = grown(entries, limits.postingsRead);
+    const read = postings.newestInto(term, limits.postingsRead, entries);
+    for (let k = 0; k < read; k++) {
+      const slot = entries[k]!;
       if (slot === self) continue;
       const other = indexed.liveDay(slot);
       if (other === AGED_DAY || (day !== undefined && other !== UNDATED_DAY && Math.abs(other - day) > limits.maxGapDays)) continue;
