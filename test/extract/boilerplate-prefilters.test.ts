@@ -5,7 +5,7 @@ import { isCaption } from '../../src/extract/boilerplate/03-captions.ts';
 import { isReportingCredit } from '../../src/extract/boilerplate/05-credits.ts';
 import { isShareBar } from '../../src/extract/boilerplate/07-share.ts';
 import { isPaywallOffer } from '../../src/extract/boilerplate/13-paywall.ts';
-import { isAffiliateNote, isDisclaimer, isSupportAppeal } from '../../src/extract/boilerplate/14-disclosures.ts';
+import { detectDisclosures, isAffiliateNote, isDisclaimer, isSupportAppeal } from '../../src/extract/boilerplate/14-disclosures.ts';
 import { textLines, wordCount } from '../../src/extract/lines.ts';
 
 /** Lines at the edges of the cheap tests that dismiss lines before the regexes: each detector's verdict. */
@@ -44,4 +44,12 @@ test('detectors give the same verdict with the word count given or counted', () 
 test('every line carries its word count', () => {
   const lines = textLines('Title here\n\nThe council met — and voted.\n  —  ');
   assert.deepEqual(lines.map((l) => l.words), [2, 5, 0]);
+});
+
+test('the shared cue of the notes lets through upper-case lines, umlauts included', () => {
+  const lines = textLines(['UNTERSTÜTZEN SIE UNSERE ARBEIT.', 'ALLE ANGABEN OHNE GEWÄHR', 'This Post Contains Affiliate LINKS.', 'The council met on Monday.'].join('\n'));
+  assert.deepEqual(
+    detectDisclosures(lines).map((mark) => mark.reason),
+    ['affiliate-note', 'support-appeal', 'disclaimer'],
+  );
 });
