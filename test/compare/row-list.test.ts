@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RowList } from '../../src/compare/row-list.ts';
-
-/** The entries of one row as plain arrays. */
-function rowOf(list: RowList, row: number): { values: number[]; weights: number[] } {
-  const values: number[] = [];
-  const weights: number[] = [];
-  for (let at = list.start(row); at < list.end(row); at++) {
-    values.push(list.value(at));
-    weights.push(list.weight(at));
-  }
-  return { values, weights };
-}
+import { rowOf } from '../helpers/rows.ts';
 
 describe('row lists', () => {
   it('holds rows longer and more numerous than its first buffers, empty rows included', () => {

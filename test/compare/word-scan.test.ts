@@ -6,6 +6,7 @@ import { scanWord, wordStart, wordStop } from '../../src/compare/minhash-words.t
 import { CHECK_OFFSET, checkStep, FNV_OFFSET, FNV_PRIME } from '../../src/compare/minhash-hash.ts';
 import { retrievalTerms } from '../../src/compare/online/retrieve.ts';
 import { RowList } from '../../src/compare/row-list.ts';
+import { rowOf } from '../helpers/rows.ts';
 import { TermTable } from '../../src/compare/online/terms.ts';
 import type { CompactVector } from '../../src/compare/online/weigh.ts';
 import { weighTerms } from '../../src/compare/online/weigh.ts';
@@ -159,13 +160,8 @@ function referenceWeigh(ids: number[], counts: number[], table: TermTable, limit
 
 /** The search terms and weights of one article of a window's searches. */
 function searchOf(searches: RowList, article: number): { terms: number[]; weights: number[] } {
-  const terms: number[] = [];
-  const weights: number[] = [];
-  for (let at = searches.start(article); at < searches.end(article); at++) {
-    terms.push(searches.value(at));
-    weights.push(searches.weight(at));
-  }
-  return { terms, weights };
+  const { values, weights } = rowOf(searches, article);
+  return { terms: values, weights };
 }
 
 /** A small deterministic random source. */
