@@ -172,9 +172,9 @@ let entries = new Int32Array(64);
 
 /**
  * The articles most worth comparing with the article in slot `self`: those indexed under its search
- * terms (article `article` of `searches`), ranked by the summed weight of the shared terms (ties by content key), at most
- * `limits.candidates`. Only the newest `postingsRead` entries of each list are read, so the cost
- * stays flat however large the index grows.
+ * terms (row `article` of `searches`), ranked by the summed weight of the shared terms (ties by
+ * content key), at most `limits.candidates`. Only the newest `postingsRead` entries of each list
+ * are read, so the cost stays flat however large the index grows.
  */
 export function retrieveCandidates(
   postings: Postings,
@@ -186,10 +186,10 @@ export function retrieveCandidates(
   found: Accumulator,
 ): number[] {
   const day = indexed.day(self);
+  if (limits.postingsRead > entries.length) entries = grown(entries, limits.postingsRead);
   for (let at = searches.start(article); at < searches.end(article); at++) {
     const weight = searches.weight(at);
     const term = searches.value(at);
-    if (limits.postingsRead > entries.length) entries = grown(entries, limits.postingsRead);
     const read = postings.newestInto(term, limits.postingsRead, entries);
     for (let k = 0; k < read; k++) {
       const slot = entries[k]!;

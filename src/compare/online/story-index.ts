@@ -67,8 +67,8 @@ export class StoryIndex {
   private readonly storyOf: number[] = [];
   /** Article slots of each story slot; an emptied story (merged away) is []. */
   private readonly members: number[][] = [];
-  /** Per story slot, the member slot with the smallest content key (-1: an emptied story). */
-  private storyKeySlots = new Int32Array(1024).fill(-1);
+  /** Per story slot, the member slot with the smallest content key, plus one (0: none, an emptied story). */
+  private storyKeySlots = new Int32Array(1024);
   /** Slot of each id (confirmed on `ids`: exact). */
   private readonly slotById = new StringIds(16);
   /** Story slot -> the story slots it must never be joined with. */
@@ -180,8 +180,9 @@ export class StoryIndex {
     return this.members[story] ?? [];
   }
 
+  /** The member slot with the story's smallest content key (-1: none, an emptied story). */
   storyKeySlot(story: number): number {
-    return this.storyKeySlots[story] ?? -1;
+    return (this.storyKeySlots[story] ?? 0) - 1;
   }
 
   /** Whether users kept any stories apart. */
@@ -225,7 +226,7 @@ export class StoryIndex {
     const old = this.storyOf[slot]!;
     if (this.members[old]!.length === 1) return;
     this.members[old] = this.members[old]!.filter((s) => s !== slot);
-    this.storyKeySlots[old] = this.members[old]!.reduce((x, y) => (this.compareKeys(y, x) < 0 ? y : x));
+    this.storyKeySlots[old] = this.members[old]!.reduce((x, y) => (this.compareKeys(y, x) < 0 ? y : x)) + 1;
     const story = this.members.length;
     this.members.push([]);
     this.join(slot, story);
@@ -370,7 +371,7 @@ export class StoryIndex {
     for (const other of merged) {
       for (const slot of this.members[other]!) this.join(slot, story);
       this.members[other] = [];
-      this.storyKeySlots[other] = -1;
+      this.storyKeySlots[other] = 0;
       for (const apart of this.apartFrom.get(other) ?? []) this.keepApart(story, apart);
     }
     for (const slot of group.articles) this.join(slot, story);
@@ -378,11 +379,11 @@ export class StoryIndex {
 
   private join(slot: number, story: number): void {
     while (this.members.length <= story) this.members.push([]);
-    if (story >= this.storyKeySlots.length) this.storyKeySlots = grownStorySlots(this.storyKeySlots, story);
+    if (story >= this.storyKeySlots.length) this.storyKeySlots = grown(this.storyKeySlots, story);
     this.storyOf[slot] = story;
     this.members[story]!.push(slot);
-    const least = this.storyKeySlots[story]!;
-    if (least < 0 || this.compareKeys(slot, least) < 0) this.storyKeySlots[story] = slot;
+    const least = this.storyKeySlot(story);
+    if (least < 0 || this.compareKeys(slot, least) < 0) this.storyKeySlots[story] = slot + 1;
     this.changed(slot);
   }
 
@@ -402,13 +403,6 @@ export class StoryIndex {
     }
     this.newApart.push({ a: Math.min(a, b), b: Math.max(a, b) });
   }
-}
-
-/** `slots` grown to hold index `at`, the new places -1 (no story key yet). */
-function grownStorySlots<T extends Int32Array>(slots: T, at: number): T {
-  const larger = grown(slots, at);
-  larger.fill(-1, slots.length);
-  return larger;
 }
 
 /** The first of several records with one id. */

@@ -4,6 +4,7 @@ import { sharedNeighbourScores } from '../neighbours.ts';
 import { timeFactor } from '../similarity.ts';
 import { PairList } from '../pair-list.ts';
 import { grown } from '../grown.ts';
+import type { KeyOrder } from '../key-order.ts';
 import { RowList } from '../row-list.ts';
 import type { Accumulator, RetrievalLimits, WindowSearches } from './retrieve.ts';
 import type { Postings } from './postings.ts';
@@ -120,8 +121,7 @@ export function clusterWindow(
   nodePairs.clear();
   for (let i = 0; i < slotPairs.size; i++) nodePairs.push(articleNode(slotPairs.a(i)), articleNode(slotPairs.b(i)), slotPairs.score(i));
   for (const slot of articleSlots) nodeOfSlot[slot] = 0;
-  const order = { count: articleSlots.length, compare: (x: number, y: number) => index.compareKeys(articleSlots[x]!, articleSlots[y]!) };
-  const weighted = sharedNeighbourScores(nodePairs, order, p.neighbours);
+  const weighted = sharedNeighbourScores(nodePairs, slotKeyOrder(index, articleSlots), p.neighbours);
   return attachStragglers(index, slots, groupNodes(index, slots, articleSlots, nodePairs, weighted, p.threshold), slotPairs, p.stragglers);
 }
 
@@ -245,9 +245,13 @@ function groupNodes(
     const theirs = storiesIn(y);
     return !storiesIn(x).some((a) => theirs.some((b) => index.kept(a, b)));
   };
-  const order = { count: keySlots.length, compare: (x: number, y: number) => index.compareKeys(keySlots[x]!, keySlots[y]!) };
-  return averageLinkage(order, links, threshold, sizes, index.keepsApart ? canJoin : undefined).map((members) => ({
+  return averageLinkage(slotKeyOrder(index, keySlots), links, threshold, sizes, index.keepsApart ? canJoin : undefined).map((members) => ({
     articles: members.filter((n) => n < fresh).map((n) => slots[n]!),
     stories: members.filter((n) => n >= fresh).map((n) => nodeStories[n - fresh]!),
   }));
+}
+
+/** Nodes in the order of the content keys of their slots (`slots[node]`). */
+function slotKeyOrder(index: WindowIndex, slots: readonly number[]): KeyOrder {
+  return { count: slots.length, compare: (x, y) => index.compareKeys(slots[x]!, slots[y]!) };
 }
