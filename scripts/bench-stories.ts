@@ -2,14 +2,15 @@
  * Story grouping at scale (`npm run bench:stories [-- --sizes 10000,100000,1000000] [--baseline 10000]`): articles per
  * CPU-second of the `cluster` work (grouping stages, features, MinHash signature, story index and
  * duplicate index) on a generated corpus streamed in windows, with the milliseconds per article of
- * each of those parts, peak memory (each size runs in a
- * process of its own, so its peak is its own), the exact all-pairs
+ * each of those parts, peak memory (each size runs in a process of its own, so its peak is its
+ * own; another process generates the corpus and pipes it in as JSONL), the exact all-pairs
  * baseline at 10k (`--baseline`; the same grouping with retrieval unbounded), the p99 latency of
  * adding one article to a store that holds the largest corpus, and B-cubed against the generator's
  * gold stories (a sanity check only: accuracy is measured on ECB+, `npm run eval`).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,7 @@ import { DuplicateIndex } from '../src/compare/minhash-index.ts';
 import { StoryIndex, type OnlineParameters } from '../src/compare/online/story-index.ts';
 import { bcubed, labelsOf } from '../src/eval/bcubed.ts';
 import { openSqliteStore, type RawArticle } from '../src/index.ts';
-import { articleId, generateCorpus, loadSourceTexts, storyId, storyIndexOf, type GeneratedArticle } from './corpus/index.ts';
+import { articleId, generateCorpus, jsonlRecord, loadSourceTexts, storyId, storyIndexOf, type GeneratedArticle } from './corpus/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,12 +31,15 @@ const { values } = parseArgs({
     latency: { type: 'string', default: '500' },
     /** Size the exact all-pairs baseline runs at (quadratic: keep it small); 0 skips it. */
     baseline: { type: 'string', default: '10000' },
-    /** Internal: run one size in this process ("size" or "baseline"), so that its peak memory is its own. */
+    /**
+     * Internal: run one size in this process ("size" or "baseline"), so that its peak memory is its
+     * own; or write the generated corpus of that size to standard output ("generate").
+     */
     child: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
-const sources = loadSourceTexts(values['data-root']);
+const sources = (): ReturnType<typeof loadSourceTexts> => loadSourceTexts(values['data-root']);
 const ctx = { now: '2030-01-01T00:00:00Z' };
 
 function cpuSeconds(): number {
@@ -43,8 +47,57 @@ function cpuSeconds(): number {
   return (user + system) / 1e6;
 }
 
-function rawOf(a: GeneratedArticle, id = a.id): RawArticle {
+function rawOf(a: Pick<GeneratedArticle, 'id' | 'text' | 'publishedAt' | 'source' | 'title'>, id = a.id): RawArticle {
   return { id, path: a.id, text: a.text, publishedAt: a.publishedAt, source: a.source, ...(a.title === undefined ? {} : { title: a.title }) };
+}
+
+/** A generated article as the generating process sends it: its gold story index, whether it is a copy, its JSONL record. */
+interface StreamedArticle {
+  readonly story: number;
+  readonly copy: boolean;
+  readonly raw: RawArticle;
+}
+
+/**
+ * Writes the generated corpus to standard output, a line per article: story index, "copy" or "",
+ * the JSONL record (tab-separated); a batch of lines at a time, waiting while the reader is behind.
+ */
+async function writeGenerated(count: number): Promise<void> {
+  let batch = '';
+  for (const a of generateCorpus({ seed: 1, count, sources: sources() })) {
+    batch += `${storyIndexOf(a.story)}\t${a.duplicateOf === undefined ? '' : 'copy'}\t${jsonlRecord(a)}`;
+    if (batch.length < 1 << 16) continue;
+    if (!process.stdout.write(batch)) await once(process.stdout, 'drain');
+    batch = '';
+  }
+  process.stdout.write(batch);
+}
+
+function streamedArticle(line: string): StreamedArticle {
+  const storyEnd = line.indexOf('\t');
+  const copyEnd = line.indexOf('\t', storyEnd + 1);
+  const record = JSON.parse(line.slice(copyEnd + 1)) as GeneratedArticle;
+  return { story: Number(line.slice(0, storyEnd)), copy: copyEnd > storyEnd + 1, raw: rawOf(record) };
+}
+
+/**
+ * The generated corpus of `count` articles, read a batch of lines at a time from a process that
+ * generates it (`--child generate`): the measured process holds what \`newsprism cluster\` reading
+ * files holds, not the generator's running stories and its garbage.
+ */
+async function* generatedCorpus(count: number): AsyncGenerator<StreamedArticle[]> {
+  const args = [...process.execArgv, fileURLToPath(import.meta.url), '--child', 'generate', '--sizes', String(count), '--data-root', values['data-root']];
+  const generator = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<number | null>((resolve) => generator.on('close', resolve));
+  generator.stdout.setEncoding('utf8');
+  let rest = '';
+  for await (const chunk of generator.stdout as AsyncIterable<string>) {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop() ?? '';
+    yield lines.map(streamedArticle);
+  }
+  const code = await exited;
+  if (code !== 0 || rest !== '') throw new Error(`the corpus generator failed (exit code ${code})`);
 }
 
 /** CPU seconds spent in each part of the cluster work. */
@@ -72,11 +125,12 @@ interface Run {
 
 /**
  * Streams `count` generated articles through the cluster work as `cluster` does: each article is
- * read into what the indexes keep (`indexable`) as soon as it is generated, so its text is garbage
- * at once, and the indexes take a window at a time (`indexWindow`). Only that work is timed (CPU
- * time), never the generation: the clock is read as each part ends (about 3 us per article in all).
+ * read into what the indexes keep (`indexable`) as soon as it arrives, so its text is garbage at
+ * once, and the indexes take a window at a time (`indexWindow`). Only that work is timed (CPU time
+ * of this process), never the generation (another process) nor the parsing of its JSONL lines:
+ * the clock is read as each part ends (about 3 us per article in all).
  */
-function cluster(count: number, parameters: OnlineParameters): Run {
+async function cluster(count: number, parameters: OnlineParameters): Promise<Run> {
   const index = parameters === groupingParameters ? newStoryIndex(false) : new StoryIndex(parameters, 'baseline', false);
   const duplicates = new DuplicateIndex(duplicateParameters);
   const gold = new Int32Array(count);
@@ -96,14 +150,15 @@ function cluster(count: number, parameters: OnlineParameters): Run {
     indexWindow(window, index, duplicates, done);
     window = [];
   };
-  for (const a of generateCorpus({ seed: 1, count, sources })) {
-    gold[position++] = storyIndexOf(a.story);
-    if (a.duplicateOf !== undefined) copies++;
-    newest = Math.max(newest, Date.parse(a.publishedAt));
-    const raw = rawOf(a);
-    last = cpuSeconds();
-    window.push(indexable(raw, ctx, done));
-    if (window.length === parameters.window) flush();
+  for await (const batch of generatedCorpus(count)) {
+    for (const { story, copy, raw } of batch) {
+      gold[position++] = story;
+      if (copy) copies++;
+      newest = Math.max(newest, Date.parse(raw.publishedAt ?? ''));
+      last = cpuSeconds();
+      window.push(indexable(raw, ctx, done));
+      if (window.length === parameters.window) flush();
+    }
   }
   if (window.length > 0) flush();
   const seconds = Object.values(stages).reduce((sum, part) => sum + part, 0);
@@ -134,7 +189,7 @@ function addLatency(run: Run, extra: number): { p50: number; p99: number; max: n
   const times: number[] = [];
   let n = 0;
   const today = new Date(run.newest + 86_400_000).toISOString();
-  for (const a of generateCorpus({ seed: 2, count: extra, sources })) {
+  for (const a of generateCorpus({ seed: 2, count: extra, sources: sources() })) {
     const raw = { ...rawOf(a, `late-${n++}`), publishedAt: today };
     const began = process.hrtime.bigint();
     indexWindow([indexable(raw, ctx)], run.index, run.duplicates);
@@ -153,8 +208,8 @@ function addLatency(run: Run, extra: number): { p50: number; p99: number; max: n
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
 
 /** One size: the cluster line (peak memory of this process alone), and the latency after the largest. */
-function runSize(count: number, withLatency: boolean): void {
-  const run = cluster(count, groupingParameters);
+async function runSize(count: number, withLatency: boolean): Promise<void> {
+  const run = await cluster(count, groupingParameters);
   const rate = count / run.seconds;
   const gold = new Map(Array.from(run.gold, (story, position) => [articleId(position + 1), storyId(story)]));
   const score = bcubed(labelsOf(run.index.stories().map((s) => s.articles)), gold);
@@ -174,13 +229,13 @@ function runSize(count: number, withLatency: boolean): void {
 }
 
 /** The exact all-pairs baseline and the indexed run at the same size, in one process. */
-function runBaseline(count: number): void {
-  const indexed = cluster(count, groupingParameters);
+async function runBaseline(count: number): Promise<void> {
+  const indexed = await cluster(count, groupingParameters);
   const unbounded: OnlineParameters = {
     ...groupingParameters,
     retrieval: { ...groupingParameters.retrieval, indexTerms: 1_000_000, postingsRead: 1_000_000_000, candidates: 1_000_000_000 },
   };
-  const exact = cluster(count, unbounded);
+  const exact = await cluster(count, unbounded);
   process.stdout.write(
     `exact all-pairs baseline at ${count}: ${(count / exact.seconds).toFixed(0)} articles/CPU-s, indexed ${(count / indexed.seconds).toFixed(0)} in the same process; indexed / baseline speed: ${(exact.seconds / indexed.seconds).toFixed(1)}x\n`,
   );
@@ -194,8 +249,9 @@ function inChild(kind: 'size' | 'baseline', count: number, latency: string): voi
   if (done.status !== 0) process.exitCode = 1;
 }
 
-if (values.child === 'size') runSize(sizes[0]!, Number(values.latency) > 0);
-else if (values.child === 'baseline') runBaseline(sizes[0]!);
+if (values.child === 'size') await runSize(sizes[0]!, Number(values.latency) > 0);
+else if (values.child === 'baseline') await runBaseline(sizes[0]!);
+else if (values.child === 'generate') await writeGenerated(sizes[0]!);
 else {
   sizes.forEach((count, i) => {
     inChild('size', count, i === sizes.length - 1 ? values.latency : '0');
