@@ -1,5 +1,6 @@
 import { PairList } from './pair-list.ts';
 import { IndexHeap } from './index-heap.ts';
+import { LinkLists } from './link-lists.ts';
 import type { KeyOrder } from './key-order.ts';
 
 /**
@@ -21,19 +22,21 @@ export function averageLinkage(
   return new Linkage(order, sizes, pairs).run(threshold, canJoin);
 }
 
+/** The links of the linkage running (one at a time), reused. */
+const links = new LinkLists();
+
 /**
  * The clusters of a linkage, by id: the items are clusters 0..n-1, and each merge makes a new one
- * with the next id. A cluster's links are its neighbours, ascending by id, with the sum of the
- * member-to-member similarities; a merged cluster's id stays in its neighbours' lists (skipped as
- * dead) and the new cluster, the largest id yet, goes at their end, so the lists stay sorted.
+ * with the next id. A cluster's links (its list in `links`, numbered as the cluster) are its
+ * neighbours, ascending by id, with the sum of the member-to-member similarities; a merged
+ * cluster's id stays in its neighbours' lists (skipped as dead) and the new cluster, the largest id
+ * yet, goes at their end, so the lists stay sorted.
  */
 class Linkage {
   /** The item whose key is each cluster's key (the smallest of its members'). */
   private readonly keyItems: Int32Array;
   private readonly sizes: Float64Array;
   private readonly alive: Uint8Array;
-  private readonly neighbours: number[][];
-  private readonly sums: number[][];
   /** Members as linked lists over the items: first and last item of each cluster, and the item after each. */
   private readonly firstItem: Int32Array;
   private readonly lastItem: Int32Array;
@@ -63,8 +66,6 @@ class Linkage {
       this.lastItem[i] = i;
       this.keyItems[i] = i;
     }
-    this.neighbours = Array.from({ length: n }, () => []);
-    this.sums = Array.from({ length: n }, () => []);
     this.link(n, pairs);
   }
 
@@ -79,14 +80,16 @@ class Linkage {
     const otherOf = (end: number): number => ((end & 1) === 0 ? pairs.b(end >> 1) : pairs.a(end >> 1));
     const byOther = countingSort(Int32Array.from({ length: ends }, (_, end) => end), otherOf, n);
     const byNode = countingSort(byOther, nodeOf, n);
-    for (const end of byNode) {
-      const ids = this.neighbours[nodeOf(end)]!;
-      const sums = this.sums[nodeOf(end)]!;
-      const neighbour = otherOf(end);
-      if (ids.length > 0 && ids[ids.length - 1] === neighbour) sums[sums.length - 1]! += pairs.score(end >> 1);
-      else {
-        ids.push(neighbour);
-        sums.push(pairs.score(end >> 1));
+    links.clear();
+    let k = 0;
+    for (let node = 0; node < n; node++) {
+      links.open();
+      for (; k < byNode.length && nodeOf(byNode[k]!) === node; k++) {
+        const end = byNode[k]!;
+        const neighbour = otherOf(end);
+        const length = links.length(node);
+        if (length > 0 && links.neighbour(node, length - 1) === neighbour) links.addToLast(node, pairs.score(end >> 1));
+        else links.push(node, neighbour, pairs.score(end >> 1));
       }
     }
   }
@@ -99,8 +102,7 @@ class Linkage {
       this.ranked.push(this.candidates.size - 1);
     };
     for (let a = 0; a < this.next; a++) {
-      const ids = this.neighbours[a]!;
-      for (let k = 0; k < ids.length; k++) if (a < ids[k]!) offer(a, ids[k]!, this.sums[a]![k]!);
+      for (let k = 0; k < links.length(a); k++) if (a < links.neighbour(a, k)) offer(a, links.neighbour(a, k), links.score(a, k));
     }
     while (this.ranked.size > 0) {
       const best = this.ranked.pop();
@@ -108,12 +110,11 @@ class Linkage {
       const b = this.candidates.b(best);
       if (this.alive[a] === 0 || this.alive[b] === 0) continue;
       const merged = this.merge(a, b);
-      const ids = this.neighbours[merged]!;
-      const sums = this.sums[merged]!;
-      for (let k = 0; k < ids.length; k++) {
-        this.neighbours[ids[k]!]!.push(merged);
-        this.sums[ids[k]!]!.push(sums[k]!);
-        offer(merged, ids[k]!, sums[k]!);
+      for (let k = 0; k < links.length(merged); k++) {
+        const neighbour = links.neighbour(merged, k);
+        const sum = links.score(merged, k);
+        links.push(neighbour, merged, sum);
+        offer(merged, neighbour, sum);
       }
     }
     const clusters: number[][] = [];
@@ -132,30 +133,20 @@ class Linkage {
     this.nextItem[this.lastItem[x]!] = this.firstItem[y]!;
     this.firstItem[z] = this.firstItem[x]!;
     this.lastItem[z] = this.lastItem[y]!;
-    const xIds = this.neighbours[x]!;
-    const yIds = this.neighbours[y]!;
-    const xSums = this.sums[x]!;
-    const ySums = this.sums[y]!;
-    const ids: number[] = [];
-    const sums: number[] = [];
-    this.neighbours.push(ids);
-    this.sums.push(sums);
+    const xLength = links.length(x);
+    const yLength = links.length(y);
+    links.open(xLength + yLength);
     let i = 0;
     let j = 0;
-    while (i < xIds.length || j < yIds.length) {
-      const fromX = i < xIds.length ? xIds[i]! : Number.POSITIVE_INFINITY;
-      const fromY = j < yIds.length ? yIds[j]! : Number.POSITIVE_INFINITY;
+    while (i < xLength || j < yLength) {
+      const fromX = i < xLength ? links.neighbour(x, i) : Number.POSITIVE_INFINITY;
+      const fromY = j < yLength ? links.neighbour(y, j) : Number.POSITIVE_INFINITY;
       const id = Math.min(fromX, fromY);
-      const sum = (fromX === id ? xSums[i++]! : 0) + (fromY === id ? ySums[j++]! : 0);
-      if (this.alive[id] === 1) {
-        ids.push(id);
-        sums.push(sum);
-      }
+      const sum = (fromX === id ? links.score(x, i++) : 0) + (fromY === id ? links.score(y, j++) : 0);
+      if (this.alive[id] === 1) links.push(z, id, sum);
     }
-    this.neighbours[x] = [];
-    this.neighbours[y] = [];
-    this.sums[x] = [];
-    this.sums[y] = [];
+    links.empty(x);
+    links.empty(y);
     return z;
   }
 
