@@ -55,6 +55,22 @@ describe('weighTerms', () => {
     assert.ok(Math.abs(norm - 1) < 1e-6);
   });
 
+  it('weighs an article of a window as it weighs the article counted alone', () => {
+    const articles = [new Map([['w:quake', 2], ['e:lima', 1]]), new Map([['w:quake', 1], ['n:12', 3], ['w:rescue', 1]])].map((terms) => countedTermsOf(terms));
+    const alone = new TermTable();
+    const expected = articles.map((terms) => alone.count(terms)).map((counted) => {
+      const vector = weighTerms(counted, alone, 2);
+      return [[...vector.terms], [...vector.weights]];
+    });
+    const windowed = new TermTable();
+    const window = windowed.countWindow(articles);
+    const got = articles.map((_, i) => {
+      const vector = weighTerms(window, windowed, 2, window.starts[i], window.starts[i + 1]);
+      return [[...vector.terms], [...vector.weights]];
+    });
+    assert.deepEqual(got, expected);
+  });
+
   it('keeps every term when there are no more than the limit', () => {
     const table = new TermTable();
     const ids = ['w:x', 'w:y'].map((t) => table.id(t));
@@ -75,7 +91,7 @@ describe('keyPrefix', () => {
 });
 
 describe('TermTable.countWindow', () => {
-  it('counts a window as counting each article does, each article its own view, and reuses its memory', () => {
+  it('counts a window as counting each article does, the articles one after another, and reuses its memory', () => {
     const articles = [
       new Map([['w:quake', 2], ['e:lima', 1]]),
       new Map([['w:quake', 1], ['n:12', 3], ['w:rescue', 1]]),
@@ -86,11 +102,15 @@ describe('TermTable.countWindow', () => {
     const expected = articles.map((terms) => one.count(terms));
     const windowed = new TermTable();
     const got = windowed.countWindow(articles);
-    assert.deepEqual(got.map((c) => [[...c.ids], [...c.counts]]), expected.map((c) => [[...c.ids], [...c.counts]]));
+    const article = (i: number): [number[], number[]] => [[...got.ids.subarray(got.starts[i], got.starts[i + 1])], [...got.counts.subarray(got.starts[i], got.starts[i + 1])]];
+    assert.deepEqual(articles.map((_, i) => article(i)), expected.map((c) => [[...c.ids], [...c.counts]]));
     assert.equal(windowed.documents, one.documents);
     assert.deepEqual([0, 1, 2].map((id) => windowed.frequency(id)), [0, 1, 2].map((id) => one.frequency(id)));
     const big = Array.from({ length: 300 }, (_, i) => countedTermsOf(new Map(Array.from({ length: 300 }, (__, k) => [`w:${(i * 7 + k) % 1000}`, 1]))));
-    const views = windowed.countWindow(big);
-    views.forEach((view, i) => assert.deepEqual([...view.ids].map((id) => windowed.name(id)), [...big[i]!.serials].map((_, k) => countedTerm(big[i]!, k)), `article ${i}`));
+    const window = windowed.countWindow(big);
+    big.forEach((terms, i) => {
+      const ids = window.ids.subarray(window.starts[i], window.starts[i + 1]);
+      assert.deepEqual([...ids].map((id) => windowed.name(id)), [...terms.serials].map((_, k) => countedTerm(terms, k)), `article ${i}`);
+    });
   });
 });

@@ -319,7 +319,7 @@ export class StoryIndex {
   private addWindow(window: readonly ArticleFeatures[]): void {
     const counted = this.terms.countWindow(window.map((f) => f.terms));
     if (this.tracksChanges) {
-      for (const { ids } of counted) this.counted.push(ids.slice());
+      window.forEach((_, i) => this.counted.push(counted.ids.slice(counted.starts[i]!, counted.starts[i + 1]!)));
       for (const id of this.terms.madeIds) {
         this.changedTerms.add(id);
         this.madeSinceTake.add(id);
@@ -327,7 +327,7 @@ export class StoryIndex {
     }
     this.searches.clear();
     const slots = window.map((f, i) => {
-      const vector = weighTerms(counted[i]!, this.terms, this.parameters.vectorTerms);
+      const vector = weighTerms(counted, this.terms, this.parameters.vectorTerms, counted.starts[i]!, counted.starts[i + 1]!);
       const indexed = retrievalTerms(vector, this.parameters.retrieval, (term) => this.shared(term), this.searches);
       return this.push(f.id, f.key, f.day, vector, indexed);
     });

@@ -10,6 +10,11 @@ export interface TermCounts {
   readonly counts: Float64Array;
 }
 
+/** The counts of a window's articles, one after another: the `i`th article's are at positions [`starts[i]`, `starts[i + 1]`). */
+export interface WindowCounts extends TermCounts {
+  readonly starts: Int32Array;
+}
+
 /** The last day of an undated article's terms: they never age out. */
 const NEVER = 2 ** 31 - 1;
 /** The last day of a term no kept vector holds (yet): it goes at the next sweep. */
@@ -82,16 +87,16 @@ export class TermTable {
   /** Counts one article's distinct terms; returns their ids with the article's counts. */
   count(terms: CountedTerms): TermCounts {
     const counted = { ids: new Int32Array(terms.serials.length), counts: new Float64Array(terms.serials.length) };
-    this.countInto(terms, counted);
+    this.countInto(terms, counted, 0);
     return counted;
   }
 
   /**
-   * `count` for each article of a window, in order; the results are views of scratch memory reused
-   * by the next call (a window's counts live until it is clustered, and would otherwise outlive
-   * the young generation of the collector).
+   * `count` for each article of a window, in order, one after another in scratch memory reused by
+   * the next call (a window's counts live until it is clustered: an array or an object per article
+   * would outlive the young generation of the collector).
    */
-  countWindow(window: readonly CountedTerms[]): TermCounts[] {
+  countWindow(window: readonly CountedTerms[]): WindowCounts {
     const total = window.reduce((sum, terms) => sum + terms.serials.length, 0);
     if (total > this.windowIds.length) {
       let size = this.windowIds.length;
@@ -99,23 +104,22 @@ export class TermTable {
       this.windowIds = new Int32Array(size);
       this.windowCounts = new Float64Array(size);
     }
-    let at = 0;
-    return window.map((terms) => {
-      const size = terms.serials.length;
-      const counted = { ids: this.windowIds.subarray(at, at + size), counts: this.windowCounts.subarray(at, at + size) };
-      this.countInto(terms, counted);
-      at += size;
-      return counted;
+    const counted = { ids: this.windowIds, counts: this.windowCounts, starts: new Int32Array(window.length + 1) };
+    window.forEach((terms, i) => {
+      this.countInto(terms, counted, counted.starts[i]!);
+      counted.starts[i + 1] = counted.starts[i]! + terms.serials.length;
     });
+    return counted;
   }
 
-  private countInto(terms: CountedTerms, into: TermCounts): void {
+  /** Counts the article's terms into `into` from position `at`. */
+  private countInto(terms: CountedTerms, into: TermCounts, at: number): void {
     this.documents += 1;
     for (let k = 0; k < terms.serials.length; k++) {
       const id = this.idOfSerial(terms, k);
       this.frequencies[id]! += 1;
-      into.ids[k] = id;
-      into.counts[k] = terms.counts[k]!;
+      into.ids[at + k] = id;
+      into.counts[at + k] = terms.counts[k]!;
     }
   }
 

@@ -18,22 +18,28 @@ export interface CompactVector {
 let scratchIds = new Int32Array(1024);
 let scratchWeights = new Float64Array(1024);
 let scratchKeys = new Float64Array(1024);
+/** Scratch memory the weighed vector is written to: its term ids, and its weights. */
+let vectorIds = new Int32Array(512);
+let vectorWeights = new Float32Array(512);
 
 /**
- * Sublinear term frequency times idf times the term's namespace weight; only the `limit` heaviest terms
- * are kept (ties by term id), then the vector is normalised to unit length. Its terms and weights
- * share one buffer, so that a cosine reads one stretch of memory.
+ * The vector of the counts at [start, end) of `counted`: sublinear term frequency times idf times
+ * the term's namespace weight; only the `limit` heaviest terms are kept (ties by term id), then the
+ * vector is normalised to unit length. Its terms and weights are views of scratch memory, valid
+ * until the next call (the story index copies each vector into its store at once): a window of
+ * articles weighed one after another leaves no buffer behind per article.
  */
-export function weighTerms(counted: TermCounts, table: TermTable, limit: number): CompactVector {
-  if (counted.ids.length > scratchIds.length) {
-    scratchIds = grown(scratchIds, counted.ids.length);
-    scratchWeights = grown(scratchWeights, counted.ids.length);
-    scratchKeys = grown(scratchKeys, counted.ids.length);
+export function weighTerms(counted: TermCounts, table: TermTable, limit: number, start = 0, end = counted.ids.length): CompactVector {
+  const length = end - start;
+  if (length > scratchIds.length) {
+    scratchIds = grown(scratchIds, length);
+    scratchWeights = grown(scratchWeights, length);
+    scratchKeys = grown(scratchKeys, length);
   }
   const ids = scratchIds;
   const weights = scratchWeights;
   let size = 0;
-  for (let k = 0; k < counted.ids.length; k++) {
+  for (let k = start; k < end; k++) {
     const id = counted.ids[k]!;
     const block = table.weight(id);
     const count = counted.counts[k]!;
@@ -49,15 +55,16 @@ export function weighTerms(counted: TermCounts, table: TermTable, limit: number)
     sum += weight * weight;
   }
   const norm = Math.sqrt(sum) || 1;
-  const buffer = new ArrayBuffer(8 * order.length);
-  const terms = new Int32Array(buffer, 0, order.length);
-  const unit = new Float32Array(buffer, 4 * order.length, order.length);
+  if (order.length > vectorIds.length) {
+    vectorIds = grown(vectorIds, order.length);
+    vectorWeights = grown(vectorWeights, order.length);
+  }
   for (let i = 0; i < order.length; i++) {
     const k = order[i]! % span;
-    terms[i] = ids[k]!;
-    unit[i] = weights[k]! / norm;
+    vectorIds[i] = ids[k]!;
+    vectorWeights[i] = weights[k]! / norm;
   }
-  return { terms, weights: unit };
+  return { terms: vectorIds.subarray(0, order.length), weights: vectorWeights.subarray(0, order.length) };
 }
 
 /**
