@@ -81,12 +81,23 @@ function streamedArticle(line: string): StreamedArticle {
 }
 
 /**
+ * The options that load modules (`--import`, `--require`: tsx), without the others: a V8 trace
+ * flag given to the measured process would print into the generator's output.
+ */
+function loaderArguments(execArgv: readonly string[]): string[] {
+  return execArgv.flatMap((arg, i) => {
+    const loads = (flag: string): boolean => /^--(?:import|require|loader|experimental-loader)(?:=|$)/.test(flag);
+    return loads(arg) || (i > 0 && loads(execArgv[i - 1]!) && !execArgv[i - 1]!.includes('=')) ? [arg] : [];
+  });
+}
+
+/**
  * The generated corpus of `count` articles, read a batch of lines at a time from a process that
  * generates it (`--child generate`): the measured process holds what \`newsprism cluster\` reading
  * files holds, not the generator's running stories and its garbage.
  */
 async function* generatedCorpus(count: number): AsyncGenerator<StreamedArticle[]> {
-  const args = [...process.execArgv, fileURLToPath(import.meta.url), '--child', 'generate', '--sizes', String(count), '--data-root', values['data-root']];
+  const args = [...loaderArguments(process.execArgv), fileURLToPath(import.meta.url), '--child', 'generate', '--sizes', String(count), '--data-root', values['data-root']];
   const generator = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<number | null>((resolve) => generator.on('close', resolve));
   generator.stdout.setEncoding('utf8');

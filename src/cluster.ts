@@ -2,7 +2,7 @@
  * `cluster` at scale: articles stream in, a window at a time, through the stages grouping reads,
  * into a story index and a duplicate index; only their features and signatures stay in memory.
  */
-import { articleFeatures, type ArticleFeatures } from './compare/features.ts';
+import { articleFeatures, groupingFeatures, type GroupingFeatures } from './compare/features.ts';
 import { duplicateEntry, duplicateParameters } from './compare/duplicates.ts';
 import { groupingParameters, newStoryIndex } from './compare/group-stories.ts';
 import { DuplicateIndex, type DuplicateEntry } from './compare/minhash-index.ts';
@@ -26,7 +26,7 @@ export interface ClusterResult {
 
 /** What grouping keeps of an article until its window is clustered: its features and its duplicate entry. */
 export interface Indexable {
-  readonly features: ArticleFeatures;
+  readonly features: GroupingFeatures;
   readonly entry: DuplicateEntry;
 }
 
@@ -48,7 +48,7 @@ export function indexable(raw: RawArticle, ctx: Context, done?: StepDone): Index
   done?.('features');
   const entry = duplicateEntry(article, features);
   done?.('signature');
-  return { features, entry };
+  return { features: groupingFeatures(features), entry };
 }
 
 /** Adds a window of articles into the story index and the duplicate index. */

@@ -16,14 +16,28 @@ import { WordHashes } from './word-hashes.ts';
  * alone (not from the annotation stages), so `cluster` can group articles at the speed of
  * reading them, and `analyze` groups them the same way.
  */
-export interface ArticleFeatures {
+export interface GroupingFeatures {
   readonly id: string;
   readonly key: string;
   readonly terms: CountedTerms;
   /** Days since 1970-01-01 of the publication date, when known. */
   readonly day?: number;
+}
+
+/** The grouping features, and what duplicate detection reads of the same pass over the words. */
+export interface ArticleFeatures extends GroupingFeatures {
   /** Hashes of the lowercase words of the content, in order (what shingles are made of; see `shingles.ts`). */
   readonly contentWords: Uint32Array;
+}
+
+/**
+ * The features without the content words: what an article keeps while it waits for its window,
+ * once its signature is made (a buffer outside the heap per waiting article would make the
+ * collector run full collections every 64 MB of them).
+ */
+export function groupingFeatures(features: ArticleFeatures): GroupingFeatures {
+  const { id, key, terms, day } = features;
+  return day === undefined ? { id, key, terms } : { id, key, terms, day };
 }
 
 /** The spans grouping reads: the text without its boilerplate and title line. */

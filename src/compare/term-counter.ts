@@ -76,11 +76,13 @@ export interface TallyNames {
  * An article's distinct terms in the order they were first met, with their counts and serials. A
  * serial names one term string for good, so an index can map serials to its own term ids through
  * an array instead of looking each string up; one string may have several serials (one per start
- * of the tallies). `countedTerm` gives the string of each.
+ * of the tallies). `countedTerm` gives the string of each. Plain arrays of small integers, not typed
+ * arrays: an article's counts wait for its window, and a typed array's memory outside the heap
+ * makes the collector run full collections every 64 MB of it, however little the heap grew.
  */
 export interface CountedTerms {
-  readonly serials: Int32Array;
-  readonly counts: Int32Array;
+  readonly serials: readonly number[];
+  readonly counts: readonly number[];
   readonly names: TallyNames;
 }
 
@@ -137,15 +139,7 @@ export class TermCounter {
   /** The counts, in the order the terms were first met. */
   counted(): CountedTerms {
     if (this.generation !== generation) return this.mergedAcrossStarts();
-    const size = this.met.length;
-    const serials = new Int32Array(size);
-    const counts = new Int32Array(size);
-    for (let k = 0; k < size; k++) {
-      const serial = this.met[k]!;
-      serials[k] = serial;
-      counts[k] = countOf(serial);
-    }
-    return { serials, counts, names: tallyNames };
+    return { serials: this.met.slice(), counts: this.met.map((serial) => countOf(serial)), names: tallyNames };
   }
 
   /** The counts when the tallies started over while counting: a term may have two serials, added up here. */
@@ -159,6 +153,6 @@ export class TermCounter {
       else seen.count += count;
     }
     const entries = [...byTerm.values()];
-    return { serials: Int32Array.from(entries, (e) => e.serial), counts: Int32Array.from(entries, (e) => e.count), names: tallyNames };
+    return { serials: entries.map((e) => e.serial), counts: entries.map((e) => e.count), names: tallyNames };
   }
 }

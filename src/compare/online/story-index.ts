@@ -1,6 +1,6 @@
 import { fail } from '../../errors.ts';
 import type { Story } from '../../model.ts';
-import type { ArticleFeatures } from '../features.ts';
+import type { GroupingFeatures } from '../features.ts';
 import { Heap } from '../heap.ts';
 import { grown } from '../grown.ts';
 import { StringIds } from '../string-ids.ts';
@@ -29,7 +29,7 @@ export interface OnlineParameters extends WindowParameters {
 }
 
 /** Earlier dates first (undated after dated), then content key: the order articles are taken in. */
-export function canonicalOrder(a: ArticleFeatures, b: ArticleFeatures): number {
+export function canonicalOrder(a: GroupingFeatures, b: GroupingFeatures): number {
   const da = a.day ?? Number.POSITIVE_INFINITY;
   const db = b.day ?? Number.POSITIVE_INFINITY;
   if (da !== db) return da - db;
@@ -196,7 +196,7 @@ export class StoryIndex {
   }
 
   /** Adds articles (those already indexed are ignored), a window at a time, in canonical order. */
-  add(features: readonly ArticleFeatures[]): void {
+  add(features: readonly GroupingFeatures[]): void {
     const fresh = dedupe(features.filter((f) => !this.has(f.id))).sort(canonicalOrder);
     for (let from = 0; from < fresh.length; from += this.parameters.window) {
       this.addWindow(fresh.slice(from, from + this.parameters.window));
@@ -316,7 +316,7 @@ export class StoryIndex {
     return slot;
   }
 
-  private addWindow(window: readonly ArticleFeatures[]): void {
+  private addWindow(window: readonly GroupingFeatures[]): void {
     const counted = this.terms.countWindow(window.map((f) => f.terms));
     if (this.tracksChanges) {
       window.forEach((_, i) => this.counted.push(counted.ids.slice(counted.starts[i]!, counted.starts[i + 1]!)));
@@ -406,7 +406,7 @@ export class StoryIndex {
 }
 
 /** The first of several records with one id. */
-function dedupe(features: readonly ArticleFeatures[]): ArticleFeatures[] {
+function dedupe(features: readonly GroupingFeatures[]): GroupingFeatures[] {
   const seen = new Set<string>();
   return features.filter((f) => !seen.has(f.id) && seen.add(f.id));
 }
