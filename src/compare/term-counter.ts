@@ -103,14 +103,18 @@ const countOf = (serial: number): number => tallyCounts[2 * (serial - firstHeld)
 
 let counters = 0;
 
+/** Serials of the terms the counter counting now has met, in order (one counter counts at a time). */
+let metSerials = new Int32Array(1024);
+
 /**
  * Counts terms without a map lookup per word: each tally holds its count for the counter that met
- * it last. One counter counts at a time (made, fed, read, then dropped).
+ * it last. One counter counts at a time (made, fed, read, then dropped): the terms it met go to
+ * scratch memory shared by all counters.
  */
 export class TermCounter {
   private readonly id = ++counters;
-  /** Serials of the terms met, in order. */
-  private readonly met: number[] = [];
+  /** How many terms it met. */
+  private size = 0;
   private readonly generation = generation;
 
   constructor() {
@@ -123,14 +127,16 @@ export class TermCounter {
     if (tallyCounts[at] !== this.id) {
       tallyCounts[at] = this.id;
       tallyCounts[at + 1] = 0;
-      this.met.push(serial);
+      if (this.size === metSerials.length) metSerials = grown(metSerials, this.size);
+      metSerials[this.size++] = serial;
     }
     tallyCounts[at + 1]!++;
   }
 
   /** Adds the counts to `terms`, in the order the terms were first met. */
   addTo(terms: Map<string, number>): void {
-    for (const serial of this.met) {
+    for (let k = 0; k < this.size; k++) {
+      const serial = metSerials[k]!;
       const term = tallyTerms[serial - firstHeld]!;
       terms.set(term, (terms.get(term) ?? 0) + countOf(serial));
     }
@@ -139,13 +145,19 @@ export class TermCounter {
   /** The counts, in the order the terms were first met. */
   counted(): CountedTerms {
     if (this.generation !== generation) return this.mergedAcrossStarts();
-    return { serials: this.met.slice(), counts: this.met.map((serial) => countOf(serial)), names: tallyNames };
+    const serials = new Array<number>(this.size);
+    const counts = new Array<number>(this.size);
+    for (let k = 0; k < this.size; k++) {
+      serials[k] = metSerials[k]!;
+      counts[k] = countOf(metSerials[k]!);
+    }
+    return { serials, counts, names: tallyNames };
   }
 
   /** The counts when the tallies started over while counting: a term may have two serials, added up here. */
   private mergedAcrossStarts(): CountedTerms {
     const byTerm = new Map<string, { serial: number; count: number }>();
-    for (const serial of this.met) {
+    for (const serial of metSerials.subarray(0, this.size)) {
       const term = tallyTerms[serial - firstHeld]!;
       const count = countOf(serial);
       const seen = byTerm.get(term);
