@@ -79,6 +79,13 @@ export function findingCandidate(finding: DateFinding): DateCandidate {
   return { value: finding.value, source: finding.source === 'text' ? 'dateline' : finding.source, by: STAGE, inferred: false };
 }
 
+/** The date the input gives (the most trusted candidate), when it is one. */
+function inputCandidate(article: AnnotatedArticle): DateCandidate | null {
+  const input = article.input.publishedAt;
+  const value = input === undefined ? null : normaliseLooseDate(input);
+  return value ? { value, source: 'input', by: STAGE, inferred: false } : null;
+}
+
 /**
  * The candidates of an article, most trusted first. A finding from the raw HTML (which already
  * weighed the page's metadata, elements, URL and top text) replaces the HTML stage's metadata
@@ -86,9 +93,8 @@ export function findingCandidate(finding: DateFinding): DateCandidate {
  */
 export function dateCandidates(article: AnnotatedArticle, datelines: readonly Dateline[], fromHtml: DateFinding | null = null): DateCandidate[] {
   const candidates: DateCandidate[] = [];
-  const input = article.input.publishedAt;
-  const inputValue = input === undefined ? null : normaliseLooseDate(input);
-  if (inputValue) candidates.push({ value: inputValue, source: 'input', by: STAGE, inferred: false });
+  const input = inputCandidate(article);
+  if (input) candidates.push(input);
   const known = article.meta.publishedAt;
   const knownSource = article.meta.publishedAtSource;
   if (fromHtml) {
@@ -157,8 +163,6 @@ export const findPublicationDate: ArticleStage = {
   name: STAGE,
   run(article: AnnotatedArticle, ctx: Context): AnnotatedArticle {
     const datelines = findDatelines(contentLines(article));
-    const fromBylines = bylineDatelines(article);
-    const fromHtml = pageDate(article, ctx.now);
     const diagnostics: Diagnostic[] = [...article.diagnostics];
     if (article.input.publishedAt !== undefined && normaliseLooseDate(article.input.publishedAt) === null) {
       diagnostics.push({
@@ -168,8 +172,14 @@ export const findPublicationDate: ArticleStage = {
         message: `expected an ISO 8601 publication date, instead found "${article.input.publishedAt}"`,
       });
     }
+    // The input's date, when it is not after now, comes first whatever the others are: they are not read.
+    const input = inputCandidate(article);
+    const candidates =
+      input && !isAfterNow(input.value, ctx.now)
+        ? [input]
+        : dateCandidates(article, [...datelines, ...bylineDatelines(article)], pageDate(article, ctx.now));
     let chosen: DateCandidate | null = null;
-    for (const candidate of dateCandidates(article, [...datelines, ...fromBylines], fromHtml)) {
+    for (const candidate of candidates) {
       if (!isAfterNow(candidate.value, ctx.now)) {
         chosen = candidate;
         break;
