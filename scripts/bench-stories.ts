@@ -93,7 +93,7 @@ function loaderArguments(execArgv: readonly string[]): string[] {
 
 /**
  * The generated corpus of `count` articles, read a batch of lines at a time from a process that
- * generates it (`--child generate`): the measured process holds what \`newsprism cluster\` reading
+ * generates it (`--child generate`): the measured process holds what `newsprism cluster` reading
  * files holds, not the generator's running stories and its garbage.
  */
 async function* generatedCorpus(count: number): AsyncGenerator<StreamedArticle[]> {
