@@ -36,7 +36,7 @@ export async function* splitLines(stream: AsyncIterable<Buffer | string>, maxByt
 }
 
 function finishLine(number: number, parts: readonly Buffer[], size: number, maxBytes: number): Line {
-  const joined = Buffer.concat(parts);
+  const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
   const bytes = joined.at(-1) === 0x0d ? joined.subarray(0, -1) : joined;
   const length = size - (joined.length - bytes.length);
   return length > maxBytes ? { number, tooLarge: length } : { number, bytes };
