@@ -22,6 +22,7 @@ import { DuplicateIndex } from '../src/compare/minhash-index.ts';
 import { StoryIndex, type OnlineParameters } from '../src/compare/online/story-index.ts';
 import { bcubed, labelsOf } from '../src/eval/bcubed.ts';
 import { openSqliteStore, type RawArticle } from '../src/index.ts';
+import { recordItem } from '../src/ingest/jsonl.ts';
 import { articleId, generateCorpus, jsonlRecord, loadSourceTexts, storyId, storyIndexOf, type GeneratedArticle } from './corpus/index.ts';
 
 const { values } = parseArgs({
@@ -47,7 +48,7 @@ function cpuSeconds(): number {
   return (user + system) / 1e6;
 }
 
-function rawOf(a: Pick<GeneratedArticle, 'id' | 'text' | 'publishedAt' | 'source' | 'title'>, id = a.id): RawArticle {
+function rawOf(a: GeneratedArticle, id = a.id): RawArticle {
   return { id, path: a.id, text: a.text, publishedAt: a.publishedAt, source: a.source, ...(a.title === undefined ? {} : { title: a.title }) };
 }
 
@@ -73,11 +74,13 @@ async function writeGenerated(count: number): Promise<void> {
   process.stdout.write(batch);
 }
 
+/** A line of the generator's output, its record read as `cluster` reads a JSONL line. */
 function streamedArticle(line: string): StreamedArticle {
   const storyEnd = line.indexOf('\t');
   const copyEnd = line.indexOf('\t', storyEnd + 1);
-  const record = JSON.parse(line.slice(copyEnd + 1)) as GeneratedArticle;
-  return { story: Number(line.slice(0, storyEnd)), copy: copyEnd > storyEnd + 1, raw: rawOf(record) };
+  const item = recordItem(line.slice(copyEnd + 1), 'generated corpus');
+  if (item.kind !== 'article') throw new Error(`the corpus generator wrote a record cluster does not read: ${line.slice(0, 200)}`);
+  return { story: Number(line.slice(0, storyEnd)), copy: copyEnd > storyEnd + 1, raw: item.article };
 }
 
 /**

@@ -164,7 +164,8 @@ export const findPublicationDate: ArticleStage = {
   run(article: AnnotatedArticle, ctx: Context): AnnotatedArticle {
     const datelines = findDatelines(contentLines(article));
     const diagnostics: Diagnostic[] = [...article.diagnostics];
-    if (article.input.publishedAt !== undefined && normaliseLooseDate(article.input.publishedAt) === null) {
+    const input = inputCandidate(article);
+    if (article.input.publishedAt !== undefined && input === null) {
       diagnostics.push({
         severity: 'warning',
         code: 'invalid-date',
@@ -173,7 +174,6 @@ export const findPublicationDate: ArticleStage = {
       });
     }
     // The input's date, when it is not after now, comes first whatever the others are: they are not read.
-    const input = inputCandidate(article);
     const candidates =
       input && !isAfterNow(input.value, ctx.now)
         ? [input]
